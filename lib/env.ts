@@ -1,0 +1,72 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every environment variable the portal reads, with its default. A bad value stops the
+// process with a message that names the variable.
+
+const intFrom = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "harus bilangan bulat / must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "harus URL postgresql:// / must be a postgresql:// URL")
+    .optional(),
+  // "memory" keeps the embedded database in memory (tests).
+  PGLITE_DATA_DIR: z.string().trim().min(1).default("./data/pglite"),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  NEXTAUTH_SECRET: z.string().min(32, "minimal 32 karakter / at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url("harus URL lengkap / must be a full URL").optional(),
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: intFrom(1, 1000).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: intFrom(1, 100000).default(30),
+  LOGIN_WINDOW_MINUTES: intFrom(1, 1440).default(15),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      "Konfigurasi lingkungan tidak valid / invalid environment:\n" +
+        issues.map((i) => `  - ${i.variable}: ${i.message}`).join("\n"),
+    );
+    this.name = "EnvError";
+  }
+}
+
+/** Parses a set of variables (process.env by default). Empty strings count as unset. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = source[key];
+    if (value !== undefined && value !== "") input[key] = value;
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "?"),
+        message: issue.message,
+      })),
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+export function dataDir(e: Env = env()): string {
+  return path.resolve(e.DATA_DIR);
+}

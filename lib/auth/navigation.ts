@@ -1,0 +1,24 @@
+import { can, type Action } from "./policy";
+import type { Actor } from "./roles";
+
+// The header's links: each shows when its action is allowed to the actor.
+export interface NavItem {
+  href: string;
+  labelKey: string; // under common.nav
+  action?: Action;
+  signedIn?: boolean;
+}
+
+const items: NavItem[] = [
+  { href: "/", labelKey: "home" },
+  { href: "/standar-pelayanan", labelKey: "standard" },
+  { href: "/dasbor", labelKey: "dashboard", signedIn: true },
+  { href: "/kalender-libur", labelKey: "holidays", action: "holiday.view" },
+];
+
+export function navigationFor(actor: Actor | null): NavItem[] {
+  return items.filter((item) => {
+    if (item.signedIn && !actor) return false;
+    return item.action ? can(actor, item.action) : true;
+  });
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CalendarWarning } from "@/components/dashboard/CalendarWarning";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db";
+import { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { missingCalendarYears } from "@/lib/sla/calendar-status";
+
+export const metadata: Metadata = { title: "Dasbor" };
+
+const STATUSES = Object.values(ApplicationStatus);
+
+export default async function DashboardPage() {
+  const actor = await requireActor("/dasbor");
+  const t = await getTranslations("dashboard");
+  const tc = await getTranslations("common");
+  const prisma = getPrisma();
+
+  const [company, counts, missingYears] = await Promise.all([
+    actor.companyId ? prisma.company.findUnique({ where: { id: actor.companyId } }) : null,
+    can(actor, "application.list") || actor.companyId
+      ? prisma.application.groupBy({
+          by: ["status"],
+          _count: { _all: true },
+          where: can(actor, "application.list") ? {} : { companyId: actor.companyId ?? "" },
+        })
+      : [],
+    can(actor, "holiday.view") ? missingCalendarYears() : [],
+  ]);
+  const countOf = (s: string) => counts.find((c) => c.status === s)?._count._all ?? 0;
+  const tasks = actor.roles.flatMap((role) => t.raw(`tasks.${role}`) as string[]);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 text-slate-700">
+          {t("welcome", { name: actor.name })} · {actor.roles.map((r) => tc(`roles.${r}`)).join(", ")}
+        </p>
+      </div>
+
+      <CalendarWarning years={missingYears} />
+
+      {company && (
+        <section aria-labelledby="company-heading" className="rounded border border-slate-300 p-5">
+          <h2 id="company-heading" className="text-xl font-semibold">
+            {t("companyTitle")}
+          </h2>
+          <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">{t("companyName")}</dt>
+            <dd>{company.name}</dd>
+            <dt className="font-medium">NIB</dt>
+            <dd className="tabular-nums">{company.nib}</dd>
+            <dt className="font-medium">{t("scale")}</dt>
+            <dd>{company.scale ? t(`scales.${company.scale}`) : t("notFilled")}</dd>
+          </dl>
+        </section>
+      )}
+
+      {(can(actor, "application.list") || actor.companyId) && (
+        <section aria-labelledby="apps-heading">
+          <h2 id="apps-heading" className="text-xl font-semibold">
+            {can(actor, "application.list") ? t("applicationsAll") : t("applicationsOwn")}
+          </h2>
+          <table className="mt-3 w-full max-w-md border-collapse text-left">
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                <th scope="col" className="py-2 text-right">{t("count")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {STATUSES.map((s) => (
+                <tr key={s} className="border-b border-slate-200">
+                  <td className="py-1.5 pr-4">{t(`statuses.${s}`)}</td>
+                  <td className="py-1.5 text-right tabular-nums">{countOf(s)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section aria-labelledby="tasks-heading">
+        <h2 id="tasks-heading" className="text-xl font-semibold">
+          {t("tasksTitle")}
+        </h2>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          {tasks.map((task) => (
+            <li key={task}>{task}</li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <Link href="/standar-pelayanan">{t("readStandard")}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("common.errors");
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
+      <p className="mt-3">{t("notFoundBody")}</p>
+      <p className="mt-6">
+        <Link href="/">{t("backHome")}</Link>
+      </p>
+    </div>
+  );
+}

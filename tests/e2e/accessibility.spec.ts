@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+for (const path of ["/", "/standar-pelayanan", "/masuk", "/tidak-diizinkan"]) {
+  for (const width of [1280, 360]) {
+    test(`no serious or critical accessibility violation on ${path} at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      expect(await seriousViolations(page)).toEqual([]);
+      // Usable at this width: nothing scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+}
+
+test("no serious or critical violation on the English home page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Ganti bahasa ke English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("no serious or critical violation on the signed-in pages", async ({ page }) => {
+  await signIn(page, "admin@demo.tirta.test");
+  await expect(page).toHaveURL(/\/dasbor$/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/kalender-libur");
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -23,7 +23,7 @@ export function authOptions(): NextAuthOptions {
   cached ??= {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
-    pages: { signIn: "/masuk", error: "/masuk" },
+    pages: { signIn: "/masuk", signOut: "/keluar", error: "/masuk" },
     providers: [
       CredentialsProvider({
         id: "credentials",

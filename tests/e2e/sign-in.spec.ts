@@ -35,6 +35,8 @@ for (const r of roles) {
       await expect(page.getByRole("heading", { level: 1, name: "Tidak diizinkan" })).toBeVisible();
     }
     await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/keluar$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Anda telah keluar" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
     await page.goto("/dasbor");
     await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fdasbor/);
@@ -75,4 +77,23 @@ test("the form explains empty and malformed fields before sending", async ({ pag
   await expect(summary).toContainText("Masukkan alamat e-mail yang benar");
   await expect(summary).toContainText("Masukkan kata sandi Anda");
   await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("sign-out works without JavaScript, and the sign-out page confirms first when opened directly", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/masuk");
+  // Without JavaScript the sign-in form posts to next-auth directly, so sign in through the API.
+  const csrf = await (await page.request.get("/api/auth/csrf")).json();
+  await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email: "admin@demo.tirta.test", password: "Demo-Tirta-2026", json: "true" },
+  });
+  await page.goto("/keluar");
+  await expect(page.getByRole("heading", { level: 1, name: "Keluar" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Anda masuk sebagai Admin Tirta");
+  await page.getByRole("main").getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Anda telah keluar" })).toBeVisible();
+  await page.goto("/dasbor");
+  await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fdasbor/);
+  await context.close();
 });

@@ -1,0 +1,111 @@
+// Shared helpers for the benchmarks: start the portal on a private port and data folder, wait
+// for it, read the memory of its process tree, stop it.
+import { spawn } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+
+export async function waitFor(url, { timeoutMs = 300_000, intervalMs = 100 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status === 200) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Starts `npm start` in `cwd`; resolves when the home page answers. */
+export async function startPortal({ cwd = root, port, dataDir, command = ["npm", "start"], env = {} }) {
+  const started = performance.now();
+  const child = spawn(command[0], command.slice(1), {
+    cwd,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PGLITE_DATA_DIR: path.join(dataDir, "pglite"), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const exited = new Promise((_, reject) =>
+    child.on("exit", (code) => reject(new Error(`portal exited (${code}) before answering:\n${log.slice(-4000)}`))),
+  );
+  exited.catch(() => {});
+  await Promise.race([waitFor(`http://127.0.0.1:${port}/`), exited]);
+  return { child, seconds: (performance.now() - started) / 1000, log: () => log };
+}
+
+export async function stopPortal(child) {
+  if (child.exitCode !== null) return;
+  const done = new Promise((r) => child.once("exit", r));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 10_000);
+  await done;
+  clearTimeout(timer);
+}
+
+function children() {
+  const byParent = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = byParent.get(ppid) ?? [];
+      list.push(Number(entry));
+      byParent.set(ppid, list);
+    } catch {
+      // process ended while reading
+    }
+  }
+  return byParent;
+}
+
+function rssKiB(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Resident memory of a process tree, in MiB (Linux only): `server` is the largest process (the
+ * Next.js server; the others are the npm and start wrappers), `total` the whole tree.
+ */
+export function treeRssMiB(pid) {
+  const byParent = children();
+  let total = 0;
+  let largest = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    const kib = rssKiB(p);
+    total += kib;
+    largest = Math.max(largest, kib);
+    stack.push(...(byParent.get(p) ?? []));
+  }
+  return { server: largest / 1024, total: total / 1024 };
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}

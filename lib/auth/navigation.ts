@@ -13,6 +13,9 @@ const items: NavItem[] = [
   { href: "/", labelKey: "home" },
   { href: "/standar-pelayanan", labelKey: "standard" },
   { href: "/dasbor", labelKey: "dashboard", signedIn: true },
+  { href: "/permohonan", labelKey: "applications", action: "application.create" },
+  { href: "/perusahaan", labelKey: "company", action: "company.create" },
+  { href: "/akun", labelKey: "account", signedIn: true },
   { href: "/kalender-libur", labelKey: "holidays", action: "holiday.view" },
 ];
 

@@ -27,6 +27,7 @@ const table = {
   "certificate.verify": { public: true, pemohon: true, petugas: true, tim_teknis: true, penandatangan: true, pengelola_pengaduan: true, atasan: true, inspektorat: true, admin: true },
   "complaint.file": { public: true, pemohon: true },
   // Applicant
+  "company.create": { pemohon: true },
   "company.manage": { pemohon: ownCompany },
   "application.create": { pemohon: true },
   "application.edit": { pemohon: ownCompany },

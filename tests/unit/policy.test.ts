@@ -12,6 +12,7 @@ const expected: Record<Action, Expect> = {
   "standard.read": { public: "yes", ...ALL_SIGNED_IN },
   "certificate.verify": { public: "yes", ...ALL_SIGNED_IN },
   "complaint.file": { public: "yes", pemohon: "yes" },
+  "company.create": { pemohon: "yes" },
   "company.manage": { pemohon: "own" },
   "application.create": { pemohon: "yes" },
   "application.edit": { pemohon: "own" },

@@ -31,7 +31,7 @@ function tempDir(): string {
 function startChild(mode: "writer" | "holder", dir: string): Child {
   const proc = spawn(process.execPath, ["--import", "tsx", childScript, mode, dir], {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: "test" },
+    env: { ...process.env, DATABASE_URL: "", NODE_ENV: "test" },
     stdio: ["pipe", "pipe", "pipe"],
   });
   const lines: string[] = [];
@@ -89,7 +89,8 @@ afterAll(async () => {
   }
 });
 
-describe.runIf(!process.env.DATABASE_URL)("embedded database (PGlite) in a data folder", () => {
+// Always on PGlite in a folder of its own, also when the other tests run on PostgreSQL.
+describe("embedded database (PGlite) in a data folder", () => {
   it("keeps every committed row when its process is killed, and reopens after the stale lock", async () => {
     const dir = path.join(tempDir(), "pglite");
     const writer = startChild("writer", dir);

@@ -20,8 +20,18 @@ export async function waitFor(url, { timeoutMs = 300_000, intervalMs = 100 } = {
   }
 }
 
+async function portFree(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Starts `npm start` in `cwd`; resolves when the home page answers. */
 export async function startPortal({ cwd = root, port, dataDir, command = ["npm", "start"], env = {} }) {
+  if (!(await portFree(port))) throw new Error(`port ${port} is already answering; stop that server first`);
   const started = performance.now();
   const child = spawn(command[0], command.slice(1), {
     cwd,
@@ -40,23 +50,22 @@ export async function startPortal({ cwd = root, port, dataDir, command = ["npm",
   return { child, seconds: (performance.now() - started) / 1000, log: () => log };
 }
 
+/** Stops the whole process group (npm, the start script, the Next.js server) and waits for it. */
 export async function stopPortal(child) {
-  if (child.exitCode !== null) return;
-  const done = new Promise((r) => child.once("exit", r));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
+  const alive = () => {
     try {
-      process.kill(-child.pid, "SIGKILL");
+      process.kill(-child.pid, 0);
+      return true;
     } catch {
-      // already gone
+      return false;
     }
-  }, 10_000);
-  await done;
-  clearTimeout(timer);
+  };
+  if (!alive()) return;
+  process.kill(-child.pid, "SIGTERM");
+  const deadline = Date.now() + 10_000;
+  while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) process.kill(-child.pid, "SIGKILL");
+  while (alive()) await new Promise((r) => setTimeout(r, 100));
 }
 
 function children() {

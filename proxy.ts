@@ -29,7 +29,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|logo.svg).*)",
+      // Not the upload route: the proxy would buffer (and cut at 10 MB) its request body; its JSON
+      // answers get a static CSP from next.config.ts instead.
+      source: "/((?!_next/static|_next/image|favicon.ico|logo.svg|api/permohonan).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

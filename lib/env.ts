@@ -28,6 +28,16 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: intFrom(1, 1000).default(5),
   LOGIN_MAX_FAILURES_PER_IP: intFrom(1, 100000).default(30),
   LOGIN_WINDOW_MINUTES: intFrom(1, 1440).default(15),
+  // Evidence uploads: the size limit per file in megabytes (MiB), and where files are stored
+  // (default `<DATA_DIR>/files`, see fileStorageDir()).
+  UPLOAD_MAX_MB: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "harus bilangan bulat 1–100 (megabyte) / must be a whole number of megabytes from 1 to 100")
+    .transform(Number)
+    .pipe(z.number().int().min(1, "minimal 1 MB / at least 1 MB").max(100, "maksimal 100 MB / at most 100 MB"))
+    .default(10),
+  FILE_STORAGE_DIR: z.string().trim().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -69,4 +79,14 @@ export function env(): Env {
 
 export function dataDir(e: Env = env()): string {
   return path.resolve(e.DATA_DIR);
+}
+
+/** Where uploaded files are kept: FILE_STORAGE_DIR, else `<DATA_DIR>/files`. */
+export function fileStorageDir(e: Env = env()): string {
+  return path.resolve(/*turbopackIgnore: true*/ e.FILE_STORAGE_DIR ?? path.join(e.DATA_DIR, "files"));
+}
+
+/** The size limit of one uploaded file, in bytes (UPLOAD_MAX_MB × 1 048 576). */
+export function uploadMaxBytes(e: Env = env()): number {
+  return e.UPLOAD_MAX_MB * 1024 * 1024;
 }

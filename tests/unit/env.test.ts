@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import path from "node:path";
+import { EnvError, fileStorageDir, parseEnv, uploadMaxBytes } from "@/lib/env";
 
 function envError(source: Record<string, string | undefined>): EnvError {
   try {
@@ -21,6 +22,7 @@ describe("parseEnv", () => {
       LOGIN_MAX_FAILURES_PER_ACCOUNT: 5,
       LOGIN_MAX_FAILURES_PER_IP: 30,
       LOGIN_WINDOW_MINUTES: 15,
+      UPLOAD_MAX_MB: 10,
     });
     // No database server and no secret are made up: embedded PGlite, and a secret must be given.
     expect(env.DATABASE_URL).toBeUndefined();
@@ -76,6 +78,11 @@ describe("parseEnv", () => {
     ["NEXTAUTH_URL", "tirta.example"],
     ["NODE_ENV", "staging"],
     ["SEED_DEMO", "yes"],
+    ["UPLOAD_MAX_MB", "0"],
+    ["UPLOAD_MAX_MB", "101"],
+    ["UPLOAD_MAX_MB", "2.5"],
+    ["UPLOAD_MAX_MB", "10MB"],
+    ["UPLOAD_MAX_MB", "-1"],
   ])("rejects %s=%j with an error naming the variable", (variable, value) => {
     const error = envError({ [variable]: value });
     expect(error.message).toContain(variable);
@@ -97,5 +104,22 @@ describe("parseEnv", () => {
     );
     for (const v of variables) expect(error.message).toContain(v);
     expect(error.message).not.toContain("DATA_DIR:");
+  });
+
+  it("takes the upload limit in whole megabytes, 1 to 100, and says so when it is wrong", () => {
+    expect(uploadMaxBytes(parseEnv({}))).toBe(10 * 1024 * 1024);
+    expect(parseEnv({ UPLOAD_MAX_MB: " 25 " }).UPLOAD_MAX_MB).toBe(25);
+    expect(uploadMaxBytes(parseEnv({ UPLOAD_MAX_MB: "1" }))).toBe(1_048_576);
+    expect(parseEnv({ UPLOAD_MAX_MB: "100" }).UPLOAD_MAX_MB).toBe(100);
+    for (const bad of ["0", "101", "sepuluh"]) {
+      const error = envError({ UPLOAD_MAX_MB: bad });
+      expect(error.message).toMatch(/UPLOAD_MAX_MB: .*(1|100)/);
+    }
+  });
+
+  it("stores uploaded files under DATA_DIR/files unless FILE_STORAGE_DIR says otherwise", () => {
+    expect(fileStorageDir(parseEnv({}))).toBe(path.resolve("./data/files"));
+    expect(fileStorageDir(parseEnv({ DATA_DIR: "/srv/tirta" }))).toBe(path.resolve("/srv/tirta/files"));
+    expect(fileStorageDir(parseEnv({ DATA_DIR: "/srv/tirta", FILE_STORAGE_DIR: "/mnt/berkas" }))).toBe(path.resolve("/mnt/berkas"));
   });
 });

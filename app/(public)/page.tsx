@@ -57,9 +57,10 @@ function channelsOf(service: ServiceDefinitionRecord): ComplaintChannel[] {
 
 export default async function HomePage() {
   await connection();
-  const [t, tc, rawLocale, service] = await Promise.all([
+  const [t, tc, ta, rawLocale, service] = await Promise.all([
     getTranslations("home"),
     getTranslations("common"),
+    getTranslations("account.home"),
     getLocale(),
     getServiceDefinition(),
   ]);
@@ -153,10 +154,11 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
-        <p className="mt-6">
+        <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <Link href="/masuk" className={primaryButton}>
             {t("ctaStart")}
           </Link>
+          <Link href="/daftar">{ta("registerLink")}</Link>
         </p>
       </section>
 

@@ -7,6 +7,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; name: string; email: string; roles: Role[]; companyId: string | null };
+    /** When the user signed in (epoch ms); sessions older than the last password change are refused. */
+    issuedAt: number;
   }
 }
 
@@ -15,5 +17,7 @@ declare module "next-auth/jwt" {
     uid: string;
     roles?: Role[];
     companyId?: string | null;
+    /** Set once at sign-in (epoch ms); unlike `iat`, it does not move when the token is refreshed. */
+    issuedAt?: number;
   }
 }

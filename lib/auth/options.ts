@@ -6,7 +6,8 @@ import { attemptSignIn } from "./sign-in";
 
 const SESSION_HOURS = 8;
 
-function clientIp(headers: unknown): string {
+/** The client's address as the server (or its nearest proxy) saw it, from request headers. */
+export function clientIp(headers: unknown): string {
   const get = (name: string): string | undefined => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
@@ -32,7 +33,8 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const email = typeof credentials?.email === "string" ? credentials.email : "";
           const password = typeof credentials?.password === "string" ? credentials.password : "";
-          if (!email || !password || email.length > 320 || password.length > 1024) return null;
+          // A NUL cannot be stored in PostgreSQL text (the attempt is recorded): no such account.
+          if (!email || !password || email.length > 320 || password.length > 1024 || email.includes("\u0000")) return null;
           const result = await attemptSignIn({ email, password, ip: clientIp(req?.headers) });
           if (!result.ok) {
             // The sign-in page turns this code into a message.
@@ -49,6 +51,8 @@ export function authOptions(): NextAuthOptions {
           token.uid = user.id;
           token.roles = (user.roles ?? []).filter(isRole);
           token.companyId = user.companyId ?? null;
+          // The sign-in time, kept as the token is refreshed (next-auth renews `iat` each time).
+          token.issuedAt = Date.now();
         }
         return token;
       },
@@ -60,6 +64,7 @@ export function authOptions(): NextAuthOptions {
           roles: token.roles ?? [],
           companyId: token.companyId ?? null,
         };
+        session.issuedAt = typeof token.issuedAt === "number" ? token.issuedAt : 0;
         return session;
       },
     },

@@ -2,25 +2,21 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getPrisma } from "@/lib/db";
+import { loadActor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Action, type Resource } from "./policy";
 import type { Actor } from "./roles";
 
 /**
- * The signed-in actor for this request, or null. Roles and the active flag are read from the
- * database on every request, so a change by an admin takes effect at once.
+ * The signed-in actor for this request, or null. Roles, company and the active flag are read from
+ * the database on every request, so a change by an admin takes effect at once; a session issued
+ * before the user's last password change no longer counts.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getPrisma().user.findFirst({
-    where: { id, isActive: true },
-    select: { id: true, name: true, email: true, companyId: true, roles: { select: { role: true } } },
-  });
-  if (!user) return null;
-  return { id: user.id, name: user.name, email: user.email, companyId: user.companyId, roles: user.roles.map((r) => r.role) };
+  return loadActor({ id, issuedAt: session.issuedAt });
 });
 
 /** For pages: the actor, or a redirect to sign in (and back here afterwards). */

@@ -16,6 +16,9 @@ export default async function DashboardPage() {
   const actor = await requireActor("/dasbor");
   const t = await getTranslations("dashboard");
   const tc = await getTranslations("common");
+  const tco = await getTranslations("company.dashboard");
+  // An applicant without a company starts with the company profile (and its scale gate).
+  const needsCompany = can(actor, "company.create") && !actor.companyId;
   const prisma = getPrisma();
 
   const [company, counts, missingYears] = await Promise.all([
@@ -42,6 +45,28 @@ export default async function DashboardPage() {
       </div>
 
       <CalendarWarning years={missingYears} />
+
+      {needsCompany && (
+        <section
+          aria-labelledby="company-cta-heading"
+          className="rounded border-l-4 border-brand-700 bg-brand-50 p-5"
+          data-testid="company-cta"
+        >
+          <h2 id="company-cta-heading" className="text-xl font-semibold">
+            {tco("noCompanyTitle")}
+          </h2>
+          <p className="mt-2">{tco("noCompanyBody")}</p>
+          <p className="mt-4">
+            <Link
+              href="/perusahaan"
+              className="inline-block rounded bg-brand-800 px-5 py-2 font-semibold text-white! no-underline! hover:bg-brand-900"
+            >
+              {tco("noCompanyCta")}
+            </Link>
+          </p>
+          <p className="mt-3 text-sm text-slate-700">{tco("noCompanyInvite")}</p>
+        </section>
+      )}
 
       {company && (
         <section aria-labelledby="company-heading" className="rounded border border-slate-300 p-5">

@@ -1,9 +1,15 @@
+import account from "./en/account.json";
+import application from "./en/application.json";
 import auth from "./en/auth.json";
 import common from "./en/common.json";
+import company from "./en/company.json";
 import dashboard from "./en/dashboard.json";
+import evidence from "./en/evidence.json";
 import home from "./en/home.json";
 import standard from "./en/standard.json";
+import status from "./en/status.json";
+import tracking from "./en/tracking.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { auth, common, dashboard, home, standard };
+const messages = { application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

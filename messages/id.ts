@@ -1,9 +1,15 @@
+import account from "./id/account.json";
+import application from "./id/application.json";
 import auth from "./id/auth.json";
 import common from "./id/common.json";
+import company from "./id/company.json";
 import dashboard from "./id/dashboard.json";
+import evidence from "./id/evidence.json";
 import home from "./id/home.json";
 import standard from "./id/standard.json";
+import status from "./id/status.json";
+import tracking from "./id/tracking.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { auth, common, dashboard, home, standard };
+const messages = { application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -106,6 +106,9 @@ export async function Footer() {
           <p>
             <Link href="/standar-pelayanan">{ts("standardLink")}</Link>
           </p>
+          <p>
+            <Link href="/lacak">{t("nav.tracking")}</Link>
+          </p>
         </div>
       </div>
     </footer>

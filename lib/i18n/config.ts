@@ -9,6 +9,6 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Picks the text for a locale from a { id, en } pair, falling back to Indonesian. */
 export type Localized = { id: string; en?: string };
-export function pick(text: Localized, locale: Locale): string {
+export function pick(text: Localized, locale: Locale | string): string {
   return (locale === "en" && text.en) || text.id;
 }

@@ -30,7 +30,7 @@ export async function saveAnswer({
     where: oneApplication(editableApplications(actor), applicationId),
     select: { id: true, status: true, service: { select: { code: true } } },
   });
-  if (!app) throw new AppError("not_found");
+  if (!app) throw new AppError((await ownButLocked(actor, applicationId)) ? "not_editable" : "not_found");
   const service = await getServiceDefinition(app.service.code);
   const item = service.items.find((i) => i.code === itemCode);
   if (!item) throw new AppError("not_found");
@@ -63,4 +63,11 @@ export async function saveAnswer({
     });
   });
   return { savedAt: saved.answeredAt.toISOString(), missing: missingFields(item.fields, clean) };
+}
+
+/** The actor's own company's application, in a status where answers may no longer change. */
+export async function ownButLocked(actor: Actor, applicationId: string): Promise<boolean> {
+  if (!actor.companyId || typeof applicationId !== "string" || applicationId.length > 64) return false;
+  const n = await getPrisma().application.count({ where: { id: applicationId, companyId: actor.companyId } });
+  return n > 0;
 }

@@ -7,6 +7,7 @@ import { getServiceDefinition } from "@/lib/service-standard/queries";
 import { editableApplications, oneApplication } from "./access";
 import { blockingEntries, buildChecklist } from "./checklist";
 import { nextSequenceValue } from "./numbering";
+import { ownButLocked } from "./save-answer";
 import { formatRegistrationNumber } from "./registration-number";
 import { canTransition } from "./workflow";
 
@@ -37,7 +38,7 @@ export async function submitApplication({ actor, applicationId, now = new Date()
       },
     },
   });
-  if (!app) throw new AppError("not_found");
+  if (!app) throw new AppError((await ownButLocked(actor, applicationId)) ? "already_submitted" : "not_found");
   const transition = app.status === "draft" ? "submit" : "resubmit";
   if (!canTransition(transition, app.status, actor.roles)) throw new AppError("not_editable");
 

@@ -142,6 +142,7 @@ test("another company's application is not found", async ({ page, browser }) => 
   await registerApplicantWithCompany(page, "kecil");
   await page.goto("/permohonan");
   await page.getByRole("button", { name: "Buat permohonan baru" }).click();
+  await expect(page).toHaveURL(/\/permohonan\/[a-z0-9]+$/);
   const id = new URL(page.url()).pathname.split("/")[2]!;
   const stranger = await (await browser.newContext()).newPage();
   await registerApplicantWithCompany(stranger, "kecil");
@@ -149,4 +150,33 @@ test("another company's application is not found", async ({ page, browser }) => 
     const res = await stranger.goto(path);
     expect(res?.status(), path).toBe(404);
   }
+});
+
+test("nothing typed is lost when the connection drops: the form says so and saves when it is back", async ({ page, context }) => {
+  await registerApplicantWithCompany(page, "kecil");
+  await page.goto("/permohonan");
+  await page.getByRole("button", { name: "Buat permohonan baru" }).click();
+  await openSection(page, /B\.4 Sistem manajemen usaha perusahaan/);
+  await context.setOffline(true);
+  await page.getByLabel("Sistem manajemen yang diterapkan").fill("ISO 22000");
+  await expect(page.getByTestId("save-state")).toContainText("Belum tersimpan");
+  await context.setOffline(false);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel("Sistem manajemen yang diterapkan")).toHaveValue("ISO 22000");
+});
+
+test("submission is refused with the list of what is missing", async ({ page }) => {
+  await registerApplicantWithCompany(page, "kecil");
+  await page.goto("/permohonan");
+  await page.getByRole("button", { name: "Buat permohonan baru" }).click();
+  await expect(page).toHaveURL(/\/permohonan\/[a-z0-9]+$/);
+  const id = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/permohonan/${id}/periksa`);
+  await expect(page.getByRole("main")).toContainText("Lengkapi bagian berikut terlebih dahulu");
+  await page.getByRole("button", { name: "Ajukan permohonan" }).click();
+  const summary = page.getByTestId("submit-error");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("8 bagian belum selesai");
+  await expect(summary.getByRole("link", { name: /B\.4 Sistem manajemen/ })).toBeVisible();
 });

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApplication } from "@/lib/applications/create-application";
+import { addEvidence, readEvidence, removeEvidence } from "@/lib/applications/evidence";
+import { loadReceiptData } from "@/lib/applications/receipt";
 import { readApplication } from "@/lib/applications/read-application";
 import { saveAnswer } from "@/lib/applications/save-answer";
 import { submitApplication } from "@/lib/applications/submit-application";
@@ -15,6 +17,7 @@ import {
   makeApplicant,
   makeUser,
 } from "../helpers/fixtures";
+import { tinyPdf } from "../fixtures/files";
 
 process.env.PGLITE_DATA_DIR ??= "memory";
 
@@ -150,8 +153,8 @@ describe("submitting", () => {
     expect(app.events.map((e) => e.type)).toEqual(["created", "submitted"]);
     const audit = await getPrisma().auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["application.create", "application.submit"]);
-    expect(await code(saveAnswer({ actor, applicationId: id, itemCode: "B1", value: { facilities: "lain" } }))).toBe("not_found");
-    expect(await code(submitApplication({ actor, applicationId: id }))).toBe("not_found");
+    expect(await code(saveAnswer({ actor, applicationId: id, itemCode: "B1", value: { facilities: "lain" } }))).toBe("not_editable");
+    expect(await code(submitApplication({ actor, applicationId: id }))).toBe("already_submitted");
   });
 
   it("numbers concurrent submissions consecutively, without gaps or duplicates", async () => {
@@ -166,7 +169,7 @@ describe("submitting", () => {
     const { actor, id } = await completeDraft();
     const outcomes = await Promise.all([code(submitApplication({ actor, applicationId: id })), code(submitApplication({ actor, applicationId: id }))]);
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
-    expect(outcomes.filter((o) => o !== "ok")[0]).toMatch(/already_submitted|not_found|not_editable/);
+    expect(outcomes.filter((o) => o !== "ok")[0]).toMatch(/^already_submitted$/);
     expect(await getPrisma().applicationEvent.count({ where: { applicationId: id, type: "submitted" } })).toBe(1);
   });
 
@@ -195,8 +198,15 @@ describe("another company's application", () => {
     const { actor: owner, id } = await completeDraft();
     const stranger = await makeApplicant();
     const officer = await makeUser(["petugas"]);
+    const evidence = await getPrisma().evidenceFile.findFirstOrThrow({ where: { answer: { applicationId: id } } });
+    const pdf = { name: "bukti.pdf", declaredType: "application/pdf", bytes: tinyPdf("asing") };
     const attempts: [string, () => Promise<unknown>, string][] = [
       ["read a draft (stranger)", () => readApplication(stranger, id), "not_found"],
+      ["upload evidence", () => addEvidence({ actor: stranger, applicationId: id, itemCode: "B2", file: pdf }), "not_found"],
+      ["replace evidence", () => addEvidence({ actor: stranger, applicationId: id, itemCode: "B2", file: pdf, replaceEvidenceId: evidence.id }), "not_found"],
+      ["remove evidence", () => removeEvidence({ actor: stranger, evidenceId: evidence.id }), "not_found"],
+      ["download evidence", () => readEvidence({ actor: stranger, evidenceId: evidence.id }), "not_found"],
+      ["receipt of a draft (owner)", () => loadReceiptData({ actor: owner, applicationId: id }), "not_found"],
       ["read a draft (officer)", () => readApplication(officer, id), "not_found"],
       ["save an answer", () => saveAnswer({ actor: stranger, applicationId: id, itemCode: "A2", value: { siinasUsername: "x" } }), "not_found"],
       ["submit it", () => submitApplication({ actor: stranger, applicationId: id }), "not_found"],
@@ -204,7 +214,17 @@ describe("another company's application", () => {
     ];
     for (const [name, attempt, expected] of attempts) expect(await code(attempt()), name).toBe(expected);
     await submitApplication({ actor: owner, applicationId: id });
-    expect(await code(readApplication(stranger, id))).toBe("not_found");
+    const after: [string, () => Promise<unknown>, string][] = [
+      ["read a submitted file (stranger)", () => readApplication(stranger, id), "not_found"],
+      ["download its evidence (stranger)", () => readEvidence({ actor: stranger, evidenceId: evidence.id }), "not_found"],
+      ["its receipt (stranger)", () => loadReceiptData({ actor: stranger, applicationId: id }), "not_found"],
+      ["its receipt (owner)", () => loadReceiptData({ actor: owner, applicationId: id }), "ok"],
+      ["its receipt (officer)", () => loadReceiptData({ actor: officer, applicationId: id }), "ok"],
+      ["upload to it (owner, submitted)", () => addEvidence({ actor: owner, applicationId: id, itemCode: "B2", file: pdf }), "not_editable"],
+      ["save an answer (owner, submitted)", () => saveAnswer({ actor: owner, applicationId: id, itemCode: "A2", value: {} }), "not_editable"],
+      ["save an answer (stranger, submitted)", () => saveAnswer({ actor: stranger, applicationId: id, itemCode: "A2", value: {} }), "not_found"],
+    ];
+    for (const [name, attempt, expected] of after) expect(await code(attempt()), name).toBe(expected);
     expect(await code(readApplication(officer, id))).toBe("ok");
     expect(await code(readApplication(owner, id))).toBe("ok");
   });

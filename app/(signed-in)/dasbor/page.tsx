@@ -81,6 +81,13 @@ export default async function DashboardPage() {
             <dt className="font-medium">{t("scale")}</dt>
             <dd>{company.scale ? t(`scales.${company.scale}`) : t("notFilled")}</dd>
           </dl>
+          {can(actor, "application.create") && (
+            <p className="mt-4">
+              <Link href="/permohonan" className="font-semibold">
+                {t("openApplications")}
+              </Link>
+            </p>
+          )}
         </section>
       )}
 

@@ -5,7 +5,7 @@
 //
 //   node bench/clone-to-serve.mjs [--port 3201] [--keep]
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -43,6 +43,8 @@ try {
     secondStartSeconds: +second.seconds.toFixed(1),
   };
   console.log(JSON.stringify(summary, null, 2));
+  mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+  writeFileSync(path.join(root, "bench", "results", "clone-to-serve.json"), JSON.stringify(summary, null, 2) + "\n");
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${clone}`);

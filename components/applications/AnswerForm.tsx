@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { draftValueSchema } from "@/lib/applications/answers";
 import { saveAnswerAction, saveAnswerFormAction } from "@/lib/applications/actions";
 
 export interface ClientOption {
@@ -83,6 +84,8 @@ export function AnswerForm({
   const countdown = useRef<ReturnType<typeof setInterval> | null>(null);
   const failures = useRef(0);
   const saveRef = useRef<() => void>(() => {});
+  // The same check the server makes before saving: a value it would refuse is not sent.
+  const schema = useMemo(() => draftValueSchema(fields), [fields]);
   const schedule = (ms: number) => {
     timer.current = setTimeout(() => saveRef.current(), ms);
   };
@@ -100,6 +103,15 @@ export function AnswerForm({
     inFlight.current = true;
     dirty.current = false;
     const sent = latest.current;
+    const checked = schema.safeParse(sent);
+    if (!checked.success) {
+      inFlight.current = false;
+      const errors: Record<string, string> = {};
+      for (const issue of checked.error.issues) errors[issue.path.map(String).join(".")] ??= issue.message;
+      setFieldErrors(errors);
+      setState({ kind: "invalid", message: t("errors.invalid") });
+      return;
+    }
     setState({ kind: "saving" });
     let retry = false;
     try {
@@ -132,7 +144,7 @@ export function AnswerForm({
     } else if (dirty.current || latest.current !== sent) {
       schedule(DEBOUNCE_MS);
     }
-  }, [applicationId, itemCode]);
+  }, [applicationId, itemCode, schema, t]);
   useEffect(() => {
     saveRef.current = () => void save();
   }, [save]);

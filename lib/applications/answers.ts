@@ -25,7 +25,10 @@ export function cleanText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
 }
 
-function fieldSchema(field: FieldDef): z.ZodType<FieldValue> {
+/** What the value checks need of a field definition (the browser's form has the same). */
+export type FieldShape = Pick<FieldDef, "name" | "type" | "maxLength"> & { options?: { value: string }[] };
+
+function fieldSchema(field: FieldShape): z.ZodType<FieldValue> {
   switch (field.type) {
     case "checkbox":
       return z.boolean({ error: "invalidValue" });
@@ -56,7 +59,7 @@ function fieldSchema(field: FieldDef): z.ZodType<FieldValue> {
 }
 
 /** What autosave accepts for an item: known fields only, each of the right type and length. */
-export function draftValueSchema(fields: FieldDef[]): z.ZodType<Partial<AnswerValue>> {
+export function draftValueSchema(fields: FieldShape[]): z.ZodType<Partial<AnswerValue>> {
   const shape: Record<string, z.ZodType<FieldValue | undefined>> = {};
   for (const field of fields) shape[field.name] = fieldSchema(field).optional();
   return z.strictObject(shape, { error: "invalidValue" }) as unknown as z.ZodType<Partial<AnswerValue>>;

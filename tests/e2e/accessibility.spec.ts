@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { registerApplicantWithCompany } from "./account-helpers";
 import { signIn } from "./helpers";
 
 async function seriousViolations(page: import("@playwright/test").Page) {
@@ -9,7 +10,7 @@ async function seriousViolations(page: import("@playwright/test").Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-for (const path of ["/", "/standar-pelayanan", "/masuk", "/tidak-diizinkan", "/keluar"]) {
+for (const path of ["/", "/standar-pelayanan", "/masuk", "/tidak-diizinkan", "/keluar", "/daftar", "/lacak"]) {
   for (const width of [1280, 360]) {
     test(`no serious or critical accessibility violation on ${path} at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
@@ -34,4 +35,21 @@ test("no serious or critical violation on the signed-in pages", async ({ page })
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/kalender-libur");
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("no serious or critical violation on the applicant's pages, on a phone and a desktop", async ({ page }) => {
+  test.setTimeout(120_000);
+  await registerApplicantWithCompany(page, "kecil");
+  await page.goto("/permohonan");
+  await page.getByRole("button", { name: "Buat permohonan baru" }).click();
+  await expect(page).toHaveURL(/\/permohonan\/[a-z0-9]+$/);
+  const app = new URL(page.url()).pathname;
+  for (const path of ["/dasbor", "/perusahaan", "/akun", "/permohonan", app, `${app}/butir/A1`, `${app}/butir/A4`, `${app}/butir/B1`, `${app}/periksa`]) {
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      expect(await seriousViolations(page), `${path} at ${width}px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
 });

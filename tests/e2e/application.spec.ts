@@ -136,6 +136,18 @@ test("a bad upload is refused with the message and nothing is listed", async ({ 
   await page.getByLabel("Unggah berkas bukti").setInputFiles({ name: "kosong.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Berkas kosong");
   await expect(page.getByText("Belum ada berkas yang diunggah.")).toBeVisible();
+
+  // A good file, then replaced, then removed.
+  await upload(page, "struktur.pdf", tinyPdf("struktur-1"), "application/pdf");
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Ganti berkas struktur.pdf" }).click();
+  await (await chooser).setFiles({ name: "struktur-baru.png", mimeType: "image/png", buffer: Buffer.from(tinyPng("struktur-2")) });
+  await expect(page.getByText("Berkas struktur-baru.png tersimpan menggantikan berkas lama.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Unduh struktur\.pdf/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Hapus berkas struktur-baru.png" }).click();
+  await expect(page.getByText("Berkas struktur-baru.png dihapus.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Belum ada berkas yang diunggah.")).toBeVisible();
 });
 
 test("another company's application is not found", async ({ page, browser }) => {

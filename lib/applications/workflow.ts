@@ -14,10 +14,13 @@ export const TRANSITIONS = {
     to: "withdrawn",
     by: ["pemohon"],
   },
-  requestCorrection: { from: ["submitted"], to: "needs_correction", by: ["petugas"] },
+  // Also after the clock started (the clock pauses while the file waits on the applicant).
+  requestCorrection: { from: ["submitted", "complete", "field_verification", "awaiting_decision"], to: "needs_correction", by: ["petugas"] },
   declareComplete: { from: ["submitted"], to: "complete", by: ["petugas"] },
-  startFieldVerification: { from: ["complete"], to: "field_verification", by: ["tim_teknis"] },
-  skipFieldVerification: { from: ["complete"], to: "awaiting_decision", by: ["petugas", "tim_teknis"] },
+  // The front office hands the file to the technical team, or skips the visit where the
+  // procedure does not need one.
+  assignFieldVerification: { from: ["complete"], to: "field_verification", by: ["petugas"] },
+  skipFieldVerification: { from: ["complete"], to: "awaiting_decision", by: ["petugas"] },
   finishFieldVerification: { from: ["field_verification"], to: "awaiting_decision", by: ["tim_teknis"] },
   approve: { from: ["awaiting_decision"], to: "approved", by: ["penandatangan"] },
   reject: { from: ["awaiting_decision"], to: "rejected", by: ["penandatangan"] },

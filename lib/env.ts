@@ -38,6 +38,18 @@ const schema = z.object({
     .pipe(z.number().int().min(1, "minimal 1 MB / at least 1 MB").max(100, "maksimal 100 MB / at most 100 MB"))
     .default(10),
   FILE_STORAGE_DIR: z.string().trim().min(1).optional(),
+  // E-mail notifications: unset keeps every e-mail waiting in the outbox (nothing is lost);
+  // they go out once a server is configured. Credentials go in the URL (smtp://user:pass@host:587).
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/[^\s/]+/, "harus URL smtp:// atau smtps:// / must be an smtp:// or smtps:// URL")
+    .optional(),
+  SMTP_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, "harus alamat e-mail, boleh dengan nama: Nama <alamat@domain> / must be an address, optionally with a name")
+    .default("DPMPTSP Kabupaten Purwakarta <no-reply@dpmptsp.purwakartakab.go.id>"),
 });
 
 export type Env = z.infer<typeof schema>;

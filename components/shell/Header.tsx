@@ -2,12 +2,16 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { navigationFor } from "@/lib/auth/navigation";
 import type { Actor } from "@/lib/auth/roles";
+import { unreadCount } from "@/lib/notifications/list";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SignOutButton } from "./SignOutButton";
 
 export async function Header({ actor }: { actor: Actor | null }) {
   const t = await getTranslations("common");
   const nav = navigationFor(actor);
+  const tn = await getTranslations("notifications");
+  // A failing count must not take the page (or the error page) down with it.
+  const unread = actor ? await unreadCount({ actor }).catch(() => 0) : 0;
   return (
     <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -49,6 +53,23 @@ export async function Header({ actor }: { actor: Actor | null }) {
                 </Link>
               </li>
             ))}
+            {actor && (
+              <li>
+                <Link
+                  href="/notifikasi"
+                  className="inline-block px-2 py-2 text-sm font-medium text-white no-underline hover:bg-white/10 hover:text-white"
+                  data-testid="nav-notifications"
+                >
+                  {tn("nav")}
+                  {unread > 0 && (
+                    <>
+                      {" "}({unread}
+                      <span className="sr-only"> {tn("navUnread")}</span>)
+                    </>
+                  )}
+                </Link>
+              </li>
+            )}
           </ul>
           {actor && (
             <p className="py-2 text-sm text-brand-100" data-testid="signed-in-as">

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/lib/format";
+import { displayCode } from "@/lib/applications/answers";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export interface TimelineEvent {
   id: string;
@@ -19,7 +20,8 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
       </h2>
       <ol className="mt-3 space-y-3 border-l-2 border-brand-700 pl-4" data-testid="timeline">
         {events.map((e) => {
-          const corrected = (e.data as { corrected?: { code: string }[] } | null)?.corrected;
+          const data = (e.data ?? {}) as { corrected?: { code: string }[]; items?: { code: string; note: string }[]; dueDate?: string | null };
+          const corrected = data.corrected;
           return (
             <li key={e.id}>
               <p className="font-semibold">{t.has(`events.${e.type}`) ? t(`events.${e.type}`) : e.type}</p>
@@ -27,8 +29,20 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
                 <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
               </p>
               {e.note && <p className="mt-1 whitespace-pre-line">{e.note}</p>}
+              {e.type === "correction_requested" && data.items && data.items.length > 0 && (
+                <ul className="mt-1 list-disc pl-6">
+                  {data.items.map((i) => (
+                    <li key={i.code} className="whitespace-pre-line">
+                      {displayCode(i.code)}: {i.note}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {data.dueDate && (e.type === "declared_complete" || e.type === "resubmitted") && (
+                <p className="mt-1 text-sm">{t("dueDate", { date: formatDate(new Date(`${data.dueDate}T00:00:00Z`), locale, { calendarDate: true }) })}</p>
+              )}
               {corrected && corrected.length > 0 && (
-                <p className="mt-1 text-sm text-slate-700">{corrected.map((c) => c.code).join(", ")}</p>
+                <p className="mt-1 text-sm text-slate-700">{corrected.map((c) => displayCode(c.code)).join(", ")}</p>
               )}
             </li>
           );

@@ -2,7 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notifyApplicant } from "@/lib/notifications/notify";
+import { loadWorkingCalendar } from "@/lib/sla/calendar";
 import { jakartaYear } from "@/lib/sla/calendar-status";
+import { dueDateOnResume } from "@/lib/sla/clock";
 import { getServiceDefinition } from "@/lib/service-standard/queries";
 import { editableApplications, oneApplication } from "./access";
 import { blockingEntries, buildChecklist } from "./checklist";
@@ -24,6 +27,8 @@ export async function submitApplication({ actor, applicationId, now = new Date()
       id: true,
       status: true,
       registrationNumber: true,
+      clockPausedAt: true,
+      dueDate: true,
       service: { select: { code: true, kbli: true } },
       answers: {
         select: {
@@ -56,6 +61,12 @@ export async function submitApplication({ actor, applicationId, now = new Date()
     });
   }
   const corrected = checklist.filter((e) => e.answer?.verdict === "tidak_sesuai");
+  // Back with the office: a clock paused for this correction resumes, its due date moved on by
+  // the working days the file spent with the applicant.
+  let resumed: { dueDate: string; provisional: boolean } | null = null;
+  if (app.clockPausedAt && app.dueDate) {
+    resumed = dueDateOnResume(app.dueDate.toISOString().slice(0, 10), app.clockPausedAt, now, await loadWorkingCalendar());
+  }
 
   return prisma.$transaction(async (tx) => {
     // Lock the row: a second submit (another tab, a double click) waits here and then finds the
@@ -76,6 +87,7 @@ export async function submitApplication({ actor, applicationId, now = new Date()
         registrationNumber,
         version: { increment: 1 },
         ...(transition === "submit" ? { submittedAt: now } : {}),
+        ...(resumed ? { clockPausedAt: null, dueDate: new Date(`${resumed.dueDate}T00:00:00Z`), dueProvisional: resumed.provisional } : {}),
       },
     });
     if (corrected.length > 0) {
@@ -86,8 +98,11 @@ export async function submitApplication({ actor, applicationId, now = new Date()
       });
     }
     const data =
-      corrected.length > 0
-        ? { corrected: corrected.map((e) => ({ code: e.item.code, note: e.answer?.verdictNote ?? null })) }
+      corrected.length > 0 || resumed
+        ? {
+            ...(corrected.length > 0 ? { corrected: corrected.map((e) => ({ code: e.item.code, note: e.answer?.verdictNote ?? null })) } : {}),
+            ...(resumed ? { dueDate: resumed.dueDate } : {}),
+          }
         : undefined;
     await tx.applicationEvent.create({
       data: {
@@ -108,6 +123,11 @@ export async function submitApplication({ actor, applicationId, now = new Date()
         entityId: app.id,
         data: { from: app.status, to: "submitted", registrationNumber, ...(data ?? {}) },
       },
+    });
+    await notifyApplicant(tx, {
+      applicationId: app.id,
+      type: transition === "submit" ? "submitted" : "resubmitted",
+      data: { registrationNumber, dueDate: resumed?.dueDate ?? null },
     });
     return { id: app.id, registrationNumber };
   });

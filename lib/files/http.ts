@@ -96,7 +96,7 @@ export function seeOther(location: string): Response {
  * `attachment` with the name twice: an ASCII fallback for old clients (accents dropped, quotes,
  * backslashes and control characters replaced) and the exact UTF-8 name as RFC 5987 `filename*`.
  */
-export function contentDisposition(name: string): string {
+export function contentDisposition(name: string, disposition: "attachment" | "inline" = "attachment"): string {
   let ascii = name
     .normalize("NFKD")
     .replace(/[^\x20-\x7e]/g, "")
@@ -108,5 +108,5 @@ export function contentDisposition(name: string): string {
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

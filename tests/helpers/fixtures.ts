@@ -74,3 +74,39 @@ export const COMPLETE_ANSWERS: Record<string, Record<string, unknown>> = {
   B4: { system: "HACCP", notes: "" },
 };
 export const EVIDENCE_ITEMS = ["A2", "A3", "A4", "B1", "B2", "B3", "B4"];
+
+let fixtureSeq = 0;
+
+/**
+ * An application put straight into `status` (as if it had got there), with every item answered
+ * and evidenced, a registration number, and the given clock and assignment.
+ */
+export async function makeApplicationInStatus(
+  status: import("@/lib/generated/prisma/enums").ApplicationStatus,
+  extra: { technicalId?: string | null; completedAt?: Date | null; dueDate?: string | null; clockPausedAt?: Date | null } = {},
+) {
+  const prisma = getPrisma();
+  const applicant = await makeApplicant();
+  const service = await prisma.serviceDefinition.findUniqueOrThrow({ where: { code: "kbli-11050" }, include: { items: true } });
+  const number = `SS-11050-2099-${String(randomInt(1, 999_999)).padStart(6, "0")}-${++fixtureSeq}-${randomUUID().slice(0, 4)}`;
+  const app = await prisma.application.create({
+    data: {
+      serviceId: service.id,
+      companyId: applicant.companyId,
+      createdById: applicant.id,
+      status,
+      registrationNumber: number,
+      submittedAt: new Date(),
+      completedAt: extra.completedAt ?? null,
+      clockPausedAt: extra.clockPausedAt ?? null,
+      dueDate: extra.dueDate ? new Date(`${extra.dueDate}T00:00:00Z`) : null,
+      technicalId: extra.technicalId ?? null,
+      answers: {
+        create: service.items.map((item) => ({ itemId: item.id, value: (COMPLETE_ANSWERS[item.code] ?? {}) as object })),
+      },
+    },
+    select: { id: true, version: true, registrationNumber: true },
+  });
+  for (const code of EVIDENCE_ITEMS) await attachEvidence(app.id, code);
+  return { ...app, applicant };
+}

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClockPanel } from "@/components/applications/ClockPanel";
 import { SectionStatusTag } from "@/components/applications/SectionStatusTag";
+import { clockOf } from "@/lib/applications/clock-view";
 import { Timeline } from "@/components/applications/Timeline";
 import { displayCode } from "@/lib/applications/answers";
 import { editableApplications } from "@/lib/applications/access";
 import { readApplicationOr404 } from "@/lib/applications/read-application";
 import { EDITABLE_STATUSES } from "@/lib/applications/workflow";
 import { requireActor } from "@/lib/auth/session";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { pick } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,8 +39,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <p className="mt-1">
           {t("statusTitle")}: <strong data-testid="application-status">{ts(app.status)}</strong>
         </p>
-        {app.dueDate && <p className="mt-1">{t("dueDate", { date: formatDate(app.dueDate, locale, { calendarDate: true }) })}</p>}
       </div>
+      {app.status !== "draft" && <ClockPanel clock={await clockOf(app, app.service.slaWorkingDays)} />}
 
       {app.status === "needs_correction" && pending.length > 0 && (
         <section aria-labelledby="correction-heading" className="border-l-4 border-amber-600 bg-amber-50 p-4">

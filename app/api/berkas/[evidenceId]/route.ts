@@ -12,8 +12,11 @@ type Params = { params: Promise<{ evidenceId: string }> };
 const ITEM_CODE = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** Download: only for whoever may read the application; 404 for anyone else, signed out too. */
-export async function GET(_request: Request, { params }: Params) {
+export async function GET(request: Request, { params }: Params) {
   const { evidenceId } = await params;
+  // `?tampil=1`: shown in the browser (officers read PDFs and images beside the answers). Only a
+  // verified PDF/JPEG/PNG is ever shown inline.
+  const inline = new URL(request.url).searchParams.get("tampil") === "1";
   const actor = await getActor();
   try {
     if (!actor) throw new AppError("not_found");
@@ -25,7 +28,7 @@ export async function GET(_request: Request, { params }: Params) {
       headers: {
         "Content-Type": type,
         "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": contentDisposition(name),
+        "Content-Disposition": contentDisposition(name, inline && isAllowedType(file.type) ? "inline" : "attachment"),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },

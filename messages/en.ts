@@ -6,10 +6,14 @@ import company from "./en/company.json";
 import dashboard from "./en/dashboard.json";
 import evidence from "./en/evidence.json";
 import home from "./en/home.json";
+import holidays from "./en/holidays.json";
+import queue from "./en/queue.json";
+import review from "./en/review.json";
 import standard from "./en/standard.json";
 import status from "./en/status.json";
 import tracking from "./en/tracking.json";
+import notifications from "./en/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -6,10 +6,14 @@ import company from "./id/company.json";
 import dashboard from "./id/dashboard.json";
 import evidence from "./id/evidence.json";
 import home from "./id/home.json";
+import holidays from "./id/holidays.json";
+import queue from "./id/queue.json";
+import review from "./id/review.json";
 import standard from "./id/standard.json";
 import status from "./id/status.json";
 import tracking from "./id/tracking.json";
+import notifications from "./id/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -14,6 +14,8 @@ const items: NavItem[] = [
   { href: "/standar-pelayanan", labelKey: "standard" },
   { href: "/dasbor", labelKey: "dashboard", signedIn: true },
   { href: "/permohonan", labelKey: "applications", action: "application.create" },
+  { href: "/petugas", labelKey: "queue", action: "application.list" },
+  { href: "/pengawasan", labelKey: "supervision", action: "supervision.view" },
   { href: "/perusahaan", labelKey: "company", action: "company.create" },
   { href: "/akun", labelKey: "account", signedIn: true },
   { href: "/kalender-libur", labelKey: "holidays", action: "holiday.view" },

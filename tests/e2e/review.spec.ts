@@ -19,7 +19,7 @@ async function officer(browser: Browser, email: string): Promise<Page> {
 
 async function openFromQueue(page: Page, number: string) {
   await page.goto("/petugas");
-  await page.getByLabel("Cari").fill(number);
+  await page.getByRole("searchbox", { name: "Cari" }).fill(number);
   await page.getByRole("button", { name: "Terapkan" }).click();
   await page.getByRole("link", { name: number }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
@@ -52,10 +52,17 @@ test("a file goes through check, correction, completion, field verification and 
   // Applicant: sees the note, fixes exactly that item, resubmits.
   await page.goto(filed.url);
   await expect(page.getByRole("main")).toContainText("Sebutkan kapasitas setiap mesin.");
+  await expect(page.getByTestId("timeline")).toContainText("Berkas dikembalikan untuk diperbaiki");
+  await expect(page.getByTestId("clock-badge")).toContainText("Belum berjalan");
   await page.getByRole("link", { name: /B\.1 Sarana dan fasilitas produksi/ }).first().click();
   await expect(page.getByTestId("officer-note")).toContainText("Sebutkan kapasitas setiap mesin.");
+  // The form already says "Tersimpan pukul …" for the earlier answer: wait for this save itself.
+  const saving = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
   await page.getByLabel("Daftar sarana dan fasilitas produksi").fill("Mesin pengisian galon, 2 unit, masing-masing 500 galon/hari");
+  expect((await saving).ok()).toBe(true);
   await expect(page.getByTestId("save-state")).toContainText(/Tersimpan pukul/);
+  await page.getByRole("link", { name: "Kembali ke daftar bagian" }).click();
+  await expect(page.locator("#status-B1")).toHaveText(/Selesai/);
   await page.goto(`${filed.url}/periksa`);
   await page.getByRole("button", { name: "Ajukan kembali" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Permohonan berhasil diajukan" })).toBeVisible();
@@ -68,6 +75,9 @@ test("a file goes through check, correction, completion, field verification and 
   await expect(petugas.getByTestId("review-done")).toContainText("lengkap dan benar");
   await expect(petugas.getByTestId("clock-badge")).toContainText("Tepat waktu");
   await expect(petugas.getByTestId("clock-due")).toContainText(expectedDue());
+  await page.goto(filed.url);
+  await expect(page.getByTestId("timeline")).toContainText("Berkas dinyatakan lengkap dan benar");
+  await expect(page.getByTestId("clock-due")).toContainText(expectedDue());
   await petugas.getByLabel("Tugaskan kepada anggota tim teknis").selectOption({ label: "Rina Marlina" });
   await petugas.getByRole("button", { name: "Teruskan ke tim teknis" }).click();
   await expect(petugas.getByTestId("review-status")).toHaveText(/Verifikasi lapangan/);
@@ -76,7 +86,7 @@ test("a file goes through check, correction, completion, field verification and 
   const teknis = await officer(browser, "teknis@demo.tirta.test");
   await openFromQueue(teknis, filed.number);
   await teknis.getByLabel("Temuan").fill("Mesin dan ruang produksi sesuai dengan daftar.");
-  await teknis.getByLabel("Layak diterbitkan").check();
+  await teknis.getByLabel("Layak diterbitkan", { exact: true }).check();
   await teknis.getByLabel("Foto lapangan (JPG atau PNG, paling banyak 10)").setInputFiles({ name: "ruang-produksi.jpg", mimeType: "image/jpeg", buffer: Buffer.from(tinyJpeg("ruang")) });
   await teknis.getByRole("button", { name: "Kirim laporan" }).click();
   await expect(teknis.getByTestId("review-done")).toContainText("Laporan verifikasi lapangan tersimpan");

@@ -19,6 +19,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // An evidence file shown inline may be framed by the portal's own review page, by no other
+      // (its CSP frame-ancestors is set to match in proxy.ts).
+      {
+        source: "/api/berkas/:id",
+        has: [{ type: "query", key: "tampil", value: "1" }],
+        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
       {
         source: "/api/permohonan/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],

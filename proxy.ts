@@ -5,6 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
+  // An evidence file shown inline (`?tampil=1`) may be framed by the portal's own review page.
+  const { pathname, searchParams } = request.nextUrl;
+  const framable = pathname.startsWith("/api/berkas/") && searchParams.get("tampil") === "1";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -15,7 +18,7 @@ export function proxy(request: NextRequest) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framable ? "'self'" : "'none'"}`,
     "frame-src 'self'",
   ].join("; ");
   const headers = new Headers(request.headers);

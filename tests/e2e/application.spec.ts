@@ -1,30 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { tinyJpeg, tinyPdf, tinyPng } from "../fixtures/files";
 import { registerApplicantWithCompany } from "./account-helpers";
+import { back, fillSpecialSections, openSection, saved, upload } from "./filing-helpers";
 import { signIn } from "./helpers";
 
 // The applicant's whole path: register, fill every section with real uploads, leave, come back
 // and resume, check answers, submit, download the receipt, follow the timeline.
-
-async function upload(page: Page, name: string, bytes: Uint8Array, mimeType: string) {
-  await page.getByLabel("Unggah berkas bukti").setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
-  await expect(page.getByText(`Berkas ${name} tersimpan.`)).toBeVisible();
-}
-
-async function saved(page: Page) {
-  await expect(page.getByTestId("save-state")).toContainText(/Tersimpan pukul \d{2}\.\d{2}/);
-}
-
-async function openSection(page: Page, title: RegExp) {
-  await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
-}
-
-async function back(page: Page) {
-  await page.getByRole("link", { name: "Kembali ke daftar bagian" }).click();
-}
 
 test("a new applicant files a complete application and follows it", async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -81,23 +64,7 @@ test("a new applicant files a complete application and follows it", async ({ pag
   await saved(device);
   await back(device);
 
-  const special: [RegExp, string | null, string, string][] = [
-    [/B\.1 Sarana dan fasilitas produksi/, "Daftar sarana dan fasilitas produksi", "Mesin pengisian galon, 2 unit", "mesin.jpg"],
-    [/B\.2 Struktur organisasi SDM/, null, "", "struktur.pdf"],
-    [/B\.3 Pelayanan minimal kepada konsumen/, "Uraian pelayanan kepada konsumen", "Label produk dan nomor pengaduan konsumen.", "layanan.png"],
-    [/B\.4 Sistem manajemen usaha perusahaan/, "Sistem manajemen yang diterapkan", "HACCP", "haccp.pdf"],
-  ];
-  for (const [title, label, text, file] of special) {
-    await openSection(device, title);
-    if (label) {
-      await device.getByLabel(label).fill(text);
-      await saved(device);
-    }
-    const bytes = file.endsWith(".pdf") ? tinyPdf(file) : file.endsWith(".png") ? tinyPng(file) : tinyJpeg(file);
-    await upload(device, file, bytes, file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".png") ? "image/png" : "image/jpeg");
-    await back(device);
-  }
-  await expect(device.getByTestId("progress")).toHaveText("9 dari 9 bagian selesai");
+  await fillSpecialSections(device);
 
   await device.getByRole("link", { name: "Periksa jawaban dan ajukan" }).click();
   await expect(device.getByRole("heading", { level: 1, name: "Periksa jawaban Anda" })).toBeVisible();

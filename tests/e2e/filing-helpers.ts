@@ -22,8 +22,8 @@ export async function back(page: Page) {
   await page.getByRole("link", { name: "Kembali ke daftar bagian" }).click();
 }
 
-const typeOf = (file: string) => (file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".png") ? "image/png" : "image/jpeg");
-const bytesOf = (file: string) => (file.endsWith(".pdf") ? tinyPdf(file) : file.endsWith(".png") ? tinyPng(file) : tinyJpeg(file));
+export const typeOf = (file: string) => (file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".png") ? "image/png" : "image/jpeg");
+export const bytesOf = (file: string) => (file.endsWith(".pdf") ? tinyPdf(file) : file.endsWith(".png") ? tinyPng(file) : tinyJpeg(file));
 
 /** Fills A.2–B.4 (A.1 comes from the company profile) on the task list page `page` is on. */
 export async function fillEverySection(page: Page) {
@@ -55,6 +55,11 @@ export async function fillEverySection(page: Page) {
   await page.getByRole("checkbox").check();
   await saved(page);
   await back(page);
+  await fillSpecialSections(page);
+}
+
+/** Fills the special requirements B.1–B.4, each with its document, on the task list page. */
+export async function fillSpecialSections(page: Page) {
   const special: [RegExp, string | null, string, string][] = [
     [/B\.1 Sarana dan fasilitas produksi/, "Daftar sarana dan fasilitas produksi", "Mesin pengisian galon, 2 unit", "mesin.jpg"],
     [/B\.2 Struktur organisasi SDM/, null, "", "struktur.pdf"],

@@ -40,6 +40,15 @@ test("a file goes through check, correction, completion, field verification and 
   await openFromQueue(petugas, filed.number);
   await expect(petugas.getByTestId("review-status")).toHaveText(/Diajukan/);
   await expect(petugas.getByTestId("clock-badge")).toContainText("Belum berjalan");
+  // A PDF is shown on the page, in a frame only the portal itself may use.
+  await petugas.getByTestId("review-B2").getByText("Tampilkan di halaman ini").click();
+  const preview = petugas.getByTestId("review-B2").getByTitle("Pratinjau struktur.pdf");
+  await expect(preview).toBeVisible();
+  const shown = await petugas.request.get((await preview.getAttribute("src"))!);
+  expect(shown.headers()["content-type"]).toBe("application/pdf");
+  expect(shown.headers()["content-disposition"]).toMatch(/^inline/);
+  expect(shown.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(shown.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
   for (const code of ["A1", "A2", "A3", "A4", "A5", "B2", "B3", "B4"]) {
     await petugas.getByRole("group", { name: `Hasil pemeriksaan ${code[0]}.${code.slice(1)}` }).getByLabel("Sesuai", { exact: true }).check();
   }

@@ -50,6 +50,24 @@ const schema = z.object({
     .trim()
     .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, "harus alamat e-mail, boleh dengan nama: Nama <alamat@domain> / must be an address, optionally with a name")
     .default("DPMPTSP Kabupaten Purwakarta <no-reply@dpmptsp.purwakartakab.go.id>"),
+  // The signing official's certificate for the electronic signature: a PKCS#12 (.p12/.pfx) file,
+  // given inline as base64 or as a path, and its passphrase. Required in production; elsewhere a
+  // self-signed one is made on first use under <DATA_DIR>/signing/.
+  SIGNING_P12_BASE64: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/=\s]+$/, "harus base64 / must be base64")
+    .optional(),
+  SIGNING_P12_PATH: z.string().trim().min(1).optional(),
+  SIGNING_P12_PASSPHRASE: z.string().optional(),
+  SIGNING_LOCATION: z.string().trim().min(1).max(100).default("Purwakarta"),
+  // Certificate numbers: {tahun} is the year, {nomor} the sequence, {nomor:N} padded to N digits.
+  CERTIFICATE_NUMBER_FORMAT: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/\{nomor(?::[1-9])?\}/, "harus memuat {nomor} atau {nomor:N} / must contain {nomor} or {nomor:N}")
+    .default("503/SS-11050/DPMPTSP/{tahun}/{nomor:4}"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -51,6 +51,12 @@ export interface ReceiptData {
 const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Jakarta has no daylight saving time.
 
+/** "25 November 2026" (the date in Asia/Jakarta, UTC+7). */
+export function formatDateWib(date: Date): string {
+  const d = new Date(date.getTime() + WIB_OFFSET_MS);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 /** "25 November 2026 pukul 14.05 WIB" (Asia/Jakarta, UTC+7). */
 export function formatWib(date: Date): string {
   const d = new Date(date.getTime() + WIB_OFFSET_MS);

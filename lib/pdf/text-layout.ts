@@ -93,6 +93,11 @@ export class Layout {
     }
   }
 
+  /** The page being written, for drawings beside the text (e.g. a QR code). */
+  get currentPage(): PDFPage {
+    return this.page;
+  }
+
   /** Starts a new page unless `height` points remain; returns whether it did. */
   ensure(height: number): boolean {
     if (this.y - height >= BOTTOM) return false;

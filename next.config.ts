@@ -14,8 +14,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native and WASM packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "nodemailer"],
+  // Native and WASM packages are loaded from node_modules at run time, not bundled; so is pdf-lib,
+  // which @signpdf/placeholder-pdf-lib must share (one copy of its classes) to write the signature field.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "nodemailer", "node-forge", "pdf-lib", "@signpdf/signpdf", "@signpdf/signer-p12", "@signpdf/placeholder-pdf-lib"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -25,6 +26,10 @@ const nextConfig: NextConfig = {
         source: "/api/berkas/:id",
         has: [{ type: "query", key: "tampil", value: "1" }],
         headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
+      {
+        source: "/api/verifikasi",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
       {
         source: "/api/permohonan/:path*",

@@ -32,9 +32,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Not the upload route: the proxy would buffer (and cut at 10 MB) its request body; its JSON
+      // Not the upload routes: the proxy would buffer (and cut at 10 MB) their request bodies; their
       // answers get a static CSP from next.config.ts instead.
-      source: "/((?!_next/static|_next/image|favicon.ico|logo.svg|api/permohonan).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|logo.svg|api/permohonan|api/verifikasi).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

@@ -1,5 +1,6 @@
 import account from "./en/account.json";
 import application from "./en/application.json";
+import certificate from "./en/certificate.json";
 import auth from "./en/auth.json";
 import common from "./en/common.json";
 import company from "./en/company.json";
@@ -15,5 +16,5 @@ import tracking from "./en/tracking.json";
 import notifications from "./en/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { certificate, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -1,5 +1,6 @@
 import account from "./id/account.json";
 import application from "./id/application.json";
+import certificate from "./id/certificate.json";
 import auth from "./id/auth.json";
 import common from "./id/common.json";
 import company from "./id/company.json";
@@ -15,5 +16,5 @@ import tracking from "./id/tracking.json";
 import notifications from "./id/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { certificate, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

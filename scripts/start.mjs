@@ -32,6 +32,16 @@ if (!env.NEXTAUTH_SECRET) {
   env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+// The signing certificate: given (SIGNING_P12_*), or, for local use, the development one of the
+// data folder (self-signed, made once; see docs/operations.md).
+if (!env.SIGNING_P12_BASE64 && !env.SIGNING_P12_PATH) {
+  const made = spawnSync(bin("tsx"), ["scripts/dev-signing-key.ts"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (made.status !== 0) process.exit(made.status ?? 1);
+  const key = JSON.parse(made.stdout);
+  env.SIGNING_P12_BASE64 = key.p12;
+  env.SIGNING_P12_PASSPHRASE = key.passphrase;
+}
+
 if (needsBuild(root)) {
   console.info("[tirta] membangun aplikasi (next build)…");
   run(bin("next"), ["build"], { NODE_ENV: "production" });

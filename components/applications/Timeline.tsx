@@ -20,7 +20,7 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
       </h2>
       <ol className="mt-3 space-y-3 border-l-2 border-brand-700 pl-4" data-testid="timeline">
         {events.map((e) => {
-          const data = (e.data ?? {}) as { corrected?: { code: string }[]; items?: { code: string; note: string }[]; dueDate?: string | null };
+          const data = (e.data ?? {}) as { corrected?: { code: string }[]; items?: { code: string; note: string }[]; dueDate?: string | null; certificateNumber?: string };
           const corrected = data.corrected;
           return (
             <li key={e.id}>
@@ -41,6 +41,7 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
               {data.dueDate && (e.type === "declared_complete" || e.type === "resubmitted") && (
                 <p className="mt-1 text-sm">{t("dueDate", { date: formatDate(new Date(`${data.dueDate}T00:00:00Z`), locale, { calendarDate: true }) })}</p>
               )}
+              {data.certificateNumber && <p className="mt-1 text-sm">{t("certificateNumberShown", { number: data.certificateNumber })}</p>}
               {corrected && corrected.length > 0 && (
                 <p className="mt-1 text-sm text-slate-700">{corrected.map((c) => displayCode(c.code)).join(", ")}</p>
               )}

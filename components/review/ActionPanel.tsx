@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/roles";
 import type { ApplicationView } from "@/lib/applications/read-application";
+import { revokeCertificateAction, signCertificateAction } from "@/lib/certificates/actions";
 import { assignAction, decideAction, skipAction } from "@/lib/review/actions";
 
 const input = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
@@ -113,6 +114,61 @@ export async function ActionPanel({ view, actor, technicalTeam, today }: { view:
         </div>
         <button type="submit" className={primary}>
           {t("decide")}
+        </button>
+      </form>,
+    );
+  }
+
+  if (app.status === "approved" && actor.roles.includes("penandatangan")) {
+    panels.push(
+      <form key="sign" action={signCertificateAction} className="space-y-3">
+        <h3 className="text-lg font-semibold">{t("signTitle")}</h3>
+        <p>{t("signIntro")}</p>
+        <p>
+          <a href={`/petugas/berkas/${app.id}/draf-sertifikat`} target="_blank" rel="noopener" className="font-semibold">
+            {t("draftLink")}
+          </a>
+        </p>
+        {hidden}
+        <div>
+          <label htmlFor="sign-password" className="block font-semibold">
+            {t("signPassword")}
+          </label>
+          <p id="sign-password-hint" className="text-sm">
+            {t("signPasswordHint")}
+          </p>
+          <input
+            id="sign-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={1024}
+            aria-describedby="sign-password-hint"
+            className={`${input} max-w-sm`}
+          />
+        </div>
+        <button type="submit" className={primary}>
+          {t("sign")}
+        </button>
+      </form>,
+    );
+  }
+
+  if (app.status === "issued" && app.certificate && !app.certificate.revokedAt && actor.roles.includes("penandatangan")) {
+    panels.push(
+      <form key="revoke" action={revokeCertificateAction} className="space-y-3">
+        <h3 className="text-lg font-semibold">{t("revokeTitle")}</h3>
+        <p>{t("revokeIntro")}</p>
+        <input type="hidden" name="applicationId" value={app.id} />
+        <div>
+          <label htmlFor="revoke-reason" className="block font-semibold">
+            {t("revokeReason")}
+          </label>
+          <textarea id="revoke-reason" name="reason" rows={3} maxLength={2000} required className={input} />
+        </div>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+          {t("revoke")}
         </button>
       </form>,
     );

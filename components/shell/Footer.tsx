@@ -109,6 +109,9 @@ export async function Footer() {
           <p>
             <Link href="/lacak">{t("nav.tracking")}</Link>
           </p>
+          <p>
+            <Link href="/verifikasi">{t("nav.verify")}</Link>
+          </p>
         </div>
       </div>
     </footer>

@@ -31,6 +31,7 @@ export const readApplication = cache(async (actor: Actor, applicationId: string)
       officerId: true,
       technicalId: true,
       technical: { select: { name: true } },
+      certificate: { select: { number: true, issuedAt: true, token: true, revokedAt: true, revokedReason: true, signerName: true } },
       fieldReports: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -101,6 +102,7 @@ export async function listCompanyApplications(actor: Actor) {
       createdAt: true,
       updatedAt: true,
       service: { select: { kbli: true, title: true } },
+      certificate: { select: { number: true, revokedAt: true } },
     },
   });
 }

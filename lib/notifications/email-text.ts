@@ -142,6 +142,17 @@ const forApplicant: Record<NotificationType, Builder> = {
       "Mohon luangkan waktu mengisi Survei Kepuasan Masyarakat pada halaman permohonan untuk membantu kami memperbaiki layanan.",
     ],
   }),
+  certificate_revoked: (reg, d) => ({
+    subject: `Sertifikat Standar untuk ${reg} dicabut`,
+    what: [
+      `Sertifikat Standar untuk permohonan ${reg} dicabut dan sejak saat ini tidak berlaku lagi. Halaman verifikasi publik menampilkan status "dicabut".`,
+      ...block("Nomor sertifikat", str(d, "certificateNumber")),
+      ...block("Alasan", str(d, "reason")),
+    ],
+    next: [
+      "Bila Anda tidak sependapat dengan pencabutan ini, sampaikan pengaduan paling lambat 30 hari kalender melalui kanal pengaduan DPMPTSP Kabupaten Purwakarta.",
+    ],
+  }),
   escalated: (reg, _d, due) => ({
     subject: `Penyelesaian berkas ${reg} melewati batas waktu`,
     what: [
@@ -197,6 +208,11 @@ const forOfficer: Record<NotificationType, Builder> = {
   issued: (reg, d) => ({
     subject: `Sertifikat Standar untuk ${reg} telah terbit`,
     what: [`Sertifikat Standar untuk berkas ${reg} telah terbit.`, ...block("Nomor sertifikat", str(d, "certificateNumber"))],
+    next: ["Tidak ada tindakan lebih lanjut atas berkas ini."],
+  }),
+  certificate_revoked: (reg, d) => ({
+    subject: `Sertifikat Standar untuk ${reg} dicabut`,
+    what: [`Sertifikat Standar untuk berkas ${reg} dicabut.`, ...block("Alasan", str(d, "reason"))],
     next: ["Tidak ada tindakan lebih lanjut atas berkas ini."],
   }),
   escalated: (reg, d, due) => ({

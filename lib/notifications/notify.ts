@@ -17,6 +17,7 @@ export type NotificationType =
   | "approved"
   | "rejected"
   | "issued"
+  | "certificate_revoked"
   | "escalated";
 
 type Data = Record<string, string | number | null>;

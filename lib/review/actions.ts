@@ -1,11 +1,10 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { decide } from "./decide";
+import { finish } from "./finish";
 import { assignFieldVerification, skipFieldVerification } from "./field-verification";
 import { recordReview } from "./record-review";
 import { assignInput, decisionInput, reviewFromForm, reviewInput, skipInput } from "./schemas";
@@ -17,25 +16,6 @@ async function actor() {
   const a = await getActor();
   if (!a) throw new AppError("unauthenticated");
   return a;
-}
-
-function pageOf(form: FormData): string {
-  const id = String(form.get("applicationId") ?? "");
-  return /^[a-z0-9]{1,64}$/.test(id) ? `/petugas/berkas/${id}` : "/petugas";
-}
-
-async function finish(form: FormData, result: Awaited<ReturnType<typeof runAction>>, done: string): Promise<never> {
-  const page = pageOf(form);
-  if (result.ok) {
-    revalidatePath(page);
-    redirect(`${page}?hasil=${done}`);
-  }
-  if (result.error.code === "unauthenticated") redirect(`/masuk?callbackUrl=${encodeURIComponent(page)}`);
-  if (result.error.code === "not_found") redirect("/petugas");
-  const field = result.error.fieldErrors ? Object.values(result.error.fieldErrors)[0] : undefined;
-  const status = typeof result.error.details?.status === "string" ? `&status=${result.error.details.status}` : "";
-  const count = typeof result.error.details?.count === "number" ? `&jumlah=${result.error.details.count}` : "";
-  redirect(`${page}?galat=${encodeURIComponent(field ?? result.error.code)}${status}${count}`);
 }
 
 export async function reviewAction(form: FormData): Promise<void> {

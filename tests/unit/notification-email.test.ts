@@ -14,6 +14,7 @@ const TYPES: NotificationType[] = [
   "approved",
   "rejected",
   "issued",
+  "certificate_revoked",
   "escalated",
 ];
 const REG = "SS-11050-2026-000123";

@@ -71,10 +71,17 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                   {a.submittedAt && <> · {t("submittedOn", { date: formatDate(a.submittedAt, locale) })}</>}
                 </p>
               </div>
-              <Link href={`/permohonan/${a.id}`}>
-                {t("open")}
-                <span className="sr-only"> {a.registrationNumber ?? t("noNumber")}</span>
-              </Link>
+              <p className="flex flex-wrap gap-4">
+                {a.certificate && !a.certificate.revokedAt && (
+                  <a href={`/permohonan/${a.id}/sertifikat`} className="font-semibold">
+                    {t("downloadCertificate", { number: a.certificate.number })}
+                  </a>
+                )}
+                <Link href={`/permohonan/${a.id}`}>
+                  {t("open")}
+                  <span className="sr-only"> {a.registrationNumber ?? t("noNumber")}</span>
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClockPanel } from "@/components/applications/ClockPanel";
+import { CertificateSummary } from "@/components/certificates/CertificateSummary";
 import { SectionStatusTag } from "@/components/applications/SectionStatusTag";
 import { clockOf } from "@/lib/applications/clock-view";
 import { Timeline } from "@/components/applications/Timeline";
@@ -40,6 +41,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           {t("statusTitle")}: <strong data-testid="application-status">{ts(app.status)}</strong>
         </p>
       </div>
+      {app.certificate && <CertificateSummary certificate={app.certificate} downloadHref={`/permohonan/${app.id}/sertifikat`} />}
       {app.status !== "draft" && <ClockPanel clock={await clockOf(app, app.service.slaWorkingDays)} />}
 
       {app.status === "needs_correction" && pending.length > 0 && (

@@ -3,24 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { loadReceiptData } from "@/lib/applications/receipt";
 import { renderReceiptPdf } from "@/lib/applications/receipt-pdf";
 import { getActor } from "@/lib/auth/session";
-import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { siteOrigin } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
 const TEXT_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
-
-/** The site's own address for the tracking link: NEXTAUTH_URL when set, else this request's host. */
-function baseUrl(request: Request): string {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return new URL(configured).origin;
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
-  return `${proto}://${host}`;
-}
 
 /**
  * The receipt (tanda terima) of a submitted application as a PDF download. Signed out: to the
@@ -38,7 +28,7 @@ export async function GET(request: Request, { params }: Params) {
     });
   }
   try {
-    const data = await loadReceiptData({ actor, applicationId: id, baseUrl: baseUrl(request) });
+    const data = await loadReceiptData({ actor, applicationId: id, baseUrl: siteOrigin(request.headers, request.url) });
     const pdf = await renderReceiptPdf(data);
     const name = `tanda-terima-${data.registrationNumber.replace(/[^A-Za-z0-9-]/g, "_")}.pdf`;
     return new Response(pdf as BodyInit, {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClockPanel } from "@/components/applications/ClockPanel";
+import { CertificateSummary } from "@/components/certificates/CertificateSummary";
 import { Timeline } from "@/components/applications/Timeline";
 import { ActionPanel } from "@/components/review/ActionPanel";
 import { FieldReports } from "@/components/review/FieldReports";
@@ -71,6 +72,7 @@ export default async function ReviewPage({
         </div>
       )}
       <ClockPanel clock={clock} />
+      {app.certificate && <CertificateSummary certificate={app.certificate} downloadHref={`/permohonan/${app.id}/sertifikat`} />}
       <ItemsReview view={view} editable={editable} />
       <FieldReports reports={app.fieldReports} />
       {app.decisionReason && (

@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
         headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
       },
       {
-        source: "/api/verifikasi",
+        source: "/api/:form(verifikasi|pengaduan)",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
       {

@@ -34,7 +34,7 @@ export const config = {
     {
       // Not the upload routes: the proxy would buffer (and cut at 10 MB) their request bodies; their
       // answers get a static CSP from next.config.ts instead.
-      source: "/((?!_next/static|_next/image|favicon.ico|logo.svg|api/permohonan|api/verifikasi).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|logo.svg|api/permohonan|api/verifikasi|api/pengaduan).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

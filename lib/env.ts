@@ -61,6 +61,8 @@ const schema = z.object({
   SIGNING_P12_PATH: z.string().trim().min(1).optional(),
   SIGNING_P12_PASSPHRASE: z.string().optional(),
   SIGNING_LOCATION: z.string().trim().min(1).max(100).default("Purwakarta"),
+  // Public complaint form: submissions per client address per hour (spam protection).
+  COMPLAINT_MAX_PER_HOUR: intFrom(1, 100000).default(10),
   // Certificate numbers: {tahun} is the year, {nomor} the sequence, {nomor:N} padded to N digits.
   CERTIFICATE_NUMBER_FORMAT: z
     .string()

@@ -4,6 +4,7 @@ import certificate from "./en/certificate.json";
 import auth from "./en/auth.json";
 import common from "./en/common.json";
 import company from "./en/company.json";
+import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
 import evidence from "./en/evidence.json";
 import home from "./en/home.json";
@@ -16,5 +17,5 @@ import tracking from "./en/tracking.json";
 import notifications from "./en/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { certificate, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { certificate, complaints, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -4,6 +4,7 @@ import certificate from "./id/certificate.json";
 import auth from "./id/auth.json";
 import common from "./id/common.json";
 import company from "./id/company.json";
+import complaints from "./id/complaints.json";
 import dashboard from "./id/dashboard.json";
 import evidence from "./id/evidence.json";
 import home from "./id/home.json";
@@ -16,5 +17,5 @@ import tracking from "./id/tracking.json";
 import notifications from "./id/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { certificate, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { certificate, complaints, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -112,6 +112,9 @@ export async function Footer() {
           <p>
             <Link href="/verifikasi">{t("nav.verify")}</Link>
           </p>
+          <p>
+            <Link href="/pengaduan">{t("nav.complain")}</Link>
+          </p>
         </div>
       </div>
     </footer>

@@ -16,6 +16,7 @@ const items: NavItem[] = [
   { href: "/permohonan", labelKey: "applications", action: "application.create" },
   { href: "/petugas", labelKey: "queue", action: "application.list" },
   { href: "/pengawasan", labelKey: "supervision", action: "supervision.view" },
+  { href: "/pengaduan/kelola", labelKey: "complaints", action: "complaint.list" },
   { href: "/perusahaan", labelKey: "company", action: "company.create" },
   { href: "/akun", labelKey: "account", signedIn: true },
   { href: "/kalender-libur", labelKey: "holidays", action: "holiday.view" },

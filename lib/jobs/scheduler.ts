@@ -106,9 +106,11 @@ function schedule(job: Job, delayMs: number): void {
 async function builtInJobs(): Promise<[string, number, JobFn][]> {
   const { deliverDueEmails } = await import("@/lib/notifications/outbox");
   const { escalateOverdue } = await import("@/lib/supervision/escalate");
+  const { escalateOverdueComplaints } = await import("@/lib/complaints/escalate");
   return [
     ["deliver-emails", 10_000, () => deliverDueEmails()],
     // Files whose due date has passed are reported to the supervisor once.
     ["escalate-overdue", 5 * 60_000, () => escalateOverdue()],
+    ["escalate-overdue-complaints", 5 * 60_000, () => escalateOverdueComplaints()],
   ];
 }

@@ -10,7 +10,7 @@ async function seriousViolations(page: import("@playwright/test").Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-for (const path of ["/", "/standar-pelayanan", "/masuk", "/tidak-diizinkan", "/keluar", "/daftar", "/lacak", "/verifikasi", `/verifikasi/${"A".repeat(43)}`, "/verifikasi?hasil=tidak-cocok&ttd=rusak"]) {
+for (const path of ["/", "/standar-pelayanan", "/masuk", "/tidak-diizinkan", "/keluar", "/daftar", "/lacak", "/verifikasi", `/verifikasi/${"A".repeat(43)}`, "/verifikasi?hasil=tidak-cocok&ttd=rusak", "/pengaduan", "/pengaduan/lacak", "/pengaduan/terkirim"]) {
   for (const width of [1280, 360]) {
     test(`no serious or critical accessibility violation on ${path} at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });

@@ -5,6 +5,7 @@ import { CalendarWarning } from "@/components/dashboard/CalendarWarning";
 import { ClockBadge } from "@/components/queue/ClockBadge";
 import { formatDueDate } from "@/components/queue/QueueTable";
 import { requirePermission } from "@/lib/auth/session";
+import { countOverdueComplaints } from "@/lib/complaints/read";
 import { getServiceDefinition } from "@/lib/service-standard/queries";
 import { missingCalendarYears } from "@/lib/sla/calendar-status";
 import { SUPERVISION_FILE_LIMIT, supervisionOverview } from "@/lib/supervision/overview";
@@ -23,6 +24,7 @@ export default async function SupervisionPage() {
     supervisionOverview({ actor }),
     missingCalendarYears(),
   ]);
+  const [overdueComplaints, tc] = [await countOverdueComplaints(actor), await getTranslations("complaints")];
 
   return (
     <div className="space-y-6">
@@ -31,6 +33,10 @@ export default async function SupervisionPage() {
         <p className="mt-2 text-slate-700">{t("supervision.intro", { days: service.slaWorkingDays })}</p>
       </div>
       <CalendarWarning years={missing} />
+      <p className={overdueComplaints > 0 ? "border-l-4 border-red-700 bg-red-50 p-4" : ""} data-testid="overdue-complaints">
+        {tc("supervisionOverdue", { count: overdueComplaints })}{" "}
+        <Link href="/pengaduan/kelola?tab=terlambat">{tc("supervisionOverdueLink")}</Link>
+      </p>
 
       <p className="text-lg font-semibold" data-testid="supervision-summary">
         {t("supervision.summary", { overdue: overview.overdue, warning: overview.warning })}

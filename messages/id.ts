@@ -11,11 +11,13 @@ import home from "./id/home.json";
 import holidays from "./id/holidays.json";
 import queue from "./id/queue.json";
 import review from "./id/review.json";
+import performance from "./id/performance.json";
 import standard from "./id/standard.json";
+import survey from "./id/survey.json";
 import status from "./id/status.json";
 import tracking from "./id/tracking.json";
 import notifications from "./id/notifications.json";
 
 // One JSON file per namespace, so features keep their texts apart.
-const messages = { certificate, complaints, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
+const messages = { certificate, complaints, performance, survey, holidays, notifications, queue, review, application, account, auth, common, company, dashboard, evidence, home, standard, status, tracking };
 export default messages;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { latestPublicFigures } from "@/lib/dashboard/performance";
 import { ChannelEntry } from "@/components/service-standard/ChannelList";
 import { asLocale, LocalizedText } from "@/components/service-standard/LocalizedText";
 import { pick, type Locale } from "@/lib/i18n/config";
@@ -57,12 +58,15 @@ function channelsOf(service: ServiceDefinitionRecord): ComplaintChannel[] {
 
 export default async function HomePage() {
   await connection();
-  const [t, tc, ta, rawLocale, service] = await Promise.all([
+  const [t, tc, ta, rawLocale, service, tp, figures, format] = await Promise.all([
     getTranslations("home"),
     getTranslations("common"),
     getTranslations("account.home"),
     getLocale(),
     getServiceDefinition(),
+    getTranslations("performance"),
+    latestPublicFigures(),
+    getFormatter(),
   ]);
   const locale = asLocale(rawLocale);
   const component = (key: string) => service.standard.components.find((c) => c.key === key);
@@ -212,9 +216,41 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-4">
+          <Link href="/pengaduan" className="font-semibold">
+            {tc("nav.complain")}
+          </Link>
           <Link href="/standar-pelayanan#pengaduan">{t("complaintsLink")}</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="kinerja-layanan" data-testid="public-performance">
+        <h2 id="kinerja-layanan" className="text-2xl font-semibold text-slate-900">
+          {tp("public.title")}
+        </h2>
+        {figures && figures.ikm.grade ? (
+          <>
+            <p className="mt-1 text-slate-700">{tp("public.period", { quarter: tp(`quarters.${figures.period.quarter}`), year: figures.period.year })}</p>
+            <dl className="mt-3 grid gap-4 sm:grid-cols-2">
+              <div className="rounded border border-slate-300 p-4">
+                <dt className="text-slate-700">{tp("public.ikm")}</dt>
+                <dd className="text-3xl font-bold" data-testid="public-ikm">
+                  {format.number(figures.ikm.ikm, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ({figures.ikm.grade.grade}, {figures.ikm.grade.label})
+                </dd>
+                <dd className="text-sm">{tp("public.responses", { count: figures.ikm.responses })}</dd>
+              </div>
+              <div className="rounded border border-slate-300 p-4">
+                <dt className="text-slate-700">{tp("public.sla")}</dt>
+                <dd className="text-3xl font-bold" data-testid="public-sla">
+                  {figures.sla.share === null ? "–" : format.number(figures.sla.share, { style: "percent", maximumFractionDigits: 1 })}
+                </dd>
+                <dd className="text-sm">{tp("sla.detail", { within: figures.sla.within, issued: figures.sla.issued })}</dd>
+              </div>
+            </dl>
+          </>
+        ) : (
+          <p className="mt-2 text-slate-700">{tp("public.none")}</p>
+        )}
       </section>
     </div>
   );

@@ -32,6 +32,7 @@ export const readApplication = cache(async (actor: Actor, applicationId: string)
       technicalId: true,
       technical: { select: { name: true } },
       certificate: { select: { number: true, issuedAt: true, token: true, revokedAt: true, revokedReason: true, signerName: true } },
+      surveyInvitation: { select: { respondedAt: true } },
       fieldReports: {
         orderBy: { createdAt: "asc" },
         select: {

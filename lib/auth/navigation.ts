@@ -17,6 +17,7 @@ const items: NavItem[] = [
   { href: "/petugas", labelKey: "queue", action: "application.list" },
   { href: "/pengawasan", labelKey: "supervision", action: "supervision.view" },
   { href: "/pengaduan/kelola", labelKey: "complaints", action: "complaint.list" },
+  { href: "/kinerja", labelKey: "performance", action: "dashboard.view" },
   { href: "/perusahaan", labelKey: "company", action: "company.create" },
   { href: "/akun", labelKey: "account", signedIn: true },
   { href: "/kalender-libur", labelKey: "holidays", action: "holiday.view" },

@@ -51,12 +51,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function TrackingPage({ searchParams }: { searchParams: SearchParams }) {
-  const [t, ts, format, service, state] = await Promise.all([
+  const [t, ts, format, service, state, tsurvey] = await Promise.all([
     getTranslations("tracking"),
     getTranslations("status"),
     getFormatter(),
     getServiceDefinition(),
     searchParams.then(lookup),
+    getTranslations("survey"),
   ]);
   const error = state.kind === "invalid" ? t(`errors.${state.error}`) : null;
   const raw = state.kind === "empty" ? "" : state.raw;
@@ -153,6 +154,11 @@ export default async function TrackingPage({ searchParams }: { searchParams: Sea
             <dd className="text-slate-900">
               <strong className="text-lg">{ts(state.result.status)}</strong>
               <span className="mt-1 block text-slate-700">{t(`meaning.${state.result.status}`)}</span>
+              {(state.result.status === "issued" || state.result.status === "rejected") && (
+                <span className="mt-1 block text-slate-700">
+                  {tsurvey("trackingHint")} <Link href="/masuk?callbackUrl=%2Fpermohonan">{tsurvey("invite")}</Link>
+                </span>
+              )}
             </dd>
             <dt className="font-medium text-slate-700">{t("submittedAt")}</dt>
             <dd className="text-slate-900">{moment(state.result.submittedAt)}</dd>

@@ -22,7 +22,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const actor = await requireActor(`/permohonan/${id}`);
   const { app, checklist, lastSavedAt } = await readApplicationOr404(actor, id);
-  const [t, ts, locale] = [await getTranslations("application"), await getTranslations("status"), await getLocale()];
+  const [t, ts, locale, tsurvey] = [await getTranslations("application"), await getTranslations("status"), await getLocale(), await getTranslations("survey")];
   const editable = EDITABLE_STATUSES.includes(app.status) && editableApplications(actor) !== null && app.companyId === actor.companyId;
   const done = checklist.filter((e) => e.status === "complete").length;
   const allDone = done === checklist.length;
@@ -41,6 +41,19 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           {t("statusTitle")}: <strong data-testid="application-status">{ts(app.status)}</strong>
         </p>
       </div>
+      {(app.status === "issued" || app.status === "rejected") && !app.surveyInvitation?.respondedAt && actor.roles.includes("pemohon") && (
+        <section aria-labelledby="survei-judul" className="rounded border-2 border-brand-800 p-4" data-testid="survey-invite">
+          <h2 id="survei-judul" className="text-xl font-semibold">
+            {tsurvey("invite")}
+          </h2>
+          <p className="mt-1">{tsurvey("inviteText")}</p>
+          <p className="mt-2">
+            <Link href={`/permohonan/${app.id}/survei`} className="font-semibold">
+              {tsurvey("invite")}
+            </Link>
+          </p>
+        </section>
+      )}
       {app.certificate && <CertificateSummary certificate={app.certificate} downloadHref={`/permohonan/${app.id}/sertifikat`} />}
       {app.status !== "draft" && <ClockPanel clock={await clockOf(app, app.service.slaWorkingDays)} />}
 

@@ -37,6 +37,26 @@ test("no serious or critical violation on the signed-in pages", async ({ page })
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test("no serious or critical violation on the supervisor's and complaints officer's pages, on a phone and a desktop", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [email, paths] of [
+    ["atasan@demo.tirta.test", ["/kinerja", "/kinerja?tahun=2026&triwulan=semua", "/pengawasan", "/pengaduan/kelola"]],
+    ["pengaduan@demo.tirta.test", ["/pengaduan/kelola/catat"]],
+  ] as const) {
+    await page.context().clearCookies();
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/dasbor$/);
+    for (const path of paths) {
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        expect(await seriousViolations(page), `${path} at ${width}px`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width);
+      }
+    }
+  }
+});
+
 test("no serious or critical violation on the applicant's pages, on a phone and a desktop", async ({ page }) => {
   test.setTimeout(120_000);
   await registerApplicantWithCompany(page, "kecil");

@@ -69,6 +69,10 @@ export async function issueCertificate({
   const storage = fileStorage();
 
   return getPrisma().$transaction(async (tx) => {
+    // The file is locked first, so of two signings at once the second waits here and then finds
+    // the file already issued, before it takes a number or renders anything.
+    await loadForReview(tx, actor, data.applicationId);
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${data.applicationId} FOR UPDATE`;
     const app = await loadForReview(tx, actor, data.applicationId);
     await assertCurrent(tx, app, data.version);
     if (app.status !== "approved") throw new AppError("transition_not_allowed", undefined, { status: app.status });

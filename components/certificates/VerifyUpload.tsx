@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { outcomeIsGenuine } from "@/lib/certificates/outcome";
 import { certificateByToken } from "@/lib/certificates/public";
 import { uploadMaxBytes } from "@/lib/env";
 import { megabytes } from "@/lib/files/limits";
 
-export type VerifyQuery = { hasil?: string; ttd?: string; t?: string; id?: string };
+export type VerifyQuery = { hasil?: string; ttd?: string; t?: string; id?: string; e?: string; s?: string };
 
 const RESULTS = ["asli", "tidak-cocok", "kosong", "bukan-pdf", "terlalu-besar", "galat"];
 const SIGNATURES = ["utuh", "lain", "rusak", "tanpa"];
@@ -13,7 +14,8 @@ const SIGNATURES = ["utuh", "lain", "rusak", "tanpa"];
 export async function VerifyUpload({ query }: { query: VerifyQuery }) {
   const [t, format] = [await getTranslations("certificate"), await getFormatter()];
   const max = megabytes(uploadMaxBytes());
-  const result = query.hasil && RESULTS.includes(query.hasil) ? query.hasil : null;
+  // Only a result this server wrote (signed, recent) is shown; a hand-made address shows the form.
+  const result = query.hasil && RESULTS.includes(query.hasil) && outcomeIsGenuine(query) ? query.hasil : null;
   const signature = query.ttd && SIGNATURES.includes(query.ttd) ? query.ttd : null;
   const matched = result === "asli" && query.t ? await certificateByToken(query.t) : null;
   const checked = result === "asli" || result === "tidak-cocok";

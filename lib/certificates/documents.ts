@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { oneApplication, readableApplications } from "@/lib/applications/access";
 import { getPrisma } from "@/lib/db";
@@ -14,9 +15,9 @@ import { renderCertificatePdf } from "./pdf";
 export async function signedCertificateFile({ actor, applicationId }: { actor: Actor; applicationId: string }) {
   const app = await getPrisma().application.findFirst({
     where: oneApplication(readableApplications(actor), applicationId),
-    select: { certificate: { select: { number: true, sha256: true, file: { select: { originalName: true } } } } },
+    select: { companyId: true, certificate: { select: { number: true, sha256: true, file: { select: { originalName: true } } } } },
   });
-  if (!app?.certificate) throw new AppError("not_found");
+  if (!app?.certificate || !can(actor, "certificate.download", { companyId: app.companyId })) throw new AppError("not_found");
   const bytes = await fileStorage().read(app.certificate.sha256);
   return { bytes, name: app.certificate.file.originalName, number: app.certificate.number };
 }

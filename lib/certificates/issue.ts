@@ -125,8 +125,6 @@ export async function issueCertificate({
     await moveStatus(tx, { app, name: "issue", actor, version: data.version, now, eventType: "issued", data: { certificateNumber: number, sha256 } });
     // The applicant is invited to the satisfaction survey once for this application.
     await tx.surveyInvitation.upsert({ where: { applicationId: app.id }, create: { applicationId: app.id, createdAt: now }, update: {} });
-    // The applicant is invited to the satisfaction survey once for this application.
-    await tx.surveyInvitation.upsert({ where: { applicationId: app.id }, create: { applicationId: app.id, createdAt: now }, update: {} });
     await notifyApplicant(tx, { applicationId: app.id, type: "issued", data: { registrationNumber: app.registrationNumber, certificateNumber: number } });
     return { number, token };
   });

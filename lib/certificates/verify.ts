@@ -49,13 +49,15 @@ export function checkPdfSignature(input: Uint8Array): SignatureCheck {
   if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length || text[b] !== "<" || text[c - 1] !== ">") {
     return { signed: true, intact: false, problem: "byte_range" };
   }
-  const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, "");
-  if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length === 0 || hex.length % 2 !== 0) return { signed: true, intact: false, problem: "unreadable" };
+  // The placeholder is padded with zeros after the DER; the DER's own length says where it ends
+  // (stripping "00" pairs would also eat a signature whose last byte is 0x00).
+  const hex = text.slice(b + 1, c - 1);
+  if (!/^[0-9a-fA-F]*$/.test(hex) || /^0*$/.test(hex) || hex.length % 2 !== 0) return { signed: true, intact: false, problem: "unreadable" };
 
   let msg: forge.pkcs7.PkcsSignedData & { rawCapture: Record<string, unknown> };
   try {
     const der = forge.util.hexToBytes(hex);
-    msg = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, false)) as typeof msg;
+    msg = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, { parseAllBytes: false } as unknown as boolean)) as typeof msg;
   } catch {
     return { signed: true, intact: false, problem: "unreadable" };
   }

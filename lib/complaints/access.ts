@@ -34,8 +34,10 @@ export function mayReadIdentity(actor: Actor | null, c: IdentityGate): boolean {
 }
 
 /** Whether `actor` may work on the complaint (review, report, answer). */
-export function mayHandle(actor: Actor, c: { track: string | null; apipApprovedAt: Date | null; status: string }): boolean {
+export function mayHandle(actor: Actor, c: { track: string | null; apipApprovedAt: Date | null; status: string; reportedUserId: string | null }): boolean {
   if (c.status === "selesai" || c.status === "menunggu_persetujuan") return false;
+  // Nobody handles a complaint about themselves.
+  if (c.reportedUserId === actor.id) return false;
   if (can(actor, "complaint.handle")) return true;
   return c.track === "apip" && c.apipApprovedAt !== null && can(actor, "complaint.actApip", { track: "apip" });
 }

@@ -17,7 +17,7 @@ import type { answerInput, apipDecisionInput, classifyInput, reportInput, review
 
 type Tx = Prisma.TransactionClient;
 
-const SELECT = { id: true, ticket: true, status: true, version: true, track: true, apipApprovedAt: true, email: true, name: true, kind: true } as const;
+const SELECT = { id: true, ticket: true, status: true, version: true, track: true, apipApprovedAt: true, email: true, name: true, kind: true, reportedUserId: true } as const;
 
 async function load(tx: Tx, actor: Actor, complaintId: string) {
   const where = readableComplaints(actor);
@@ -40,7 +40,7 @@ async function record(tx: Tx, actor: Actor, complaintId: string, type: string, o
   });
 }
 
-function handler(actor: Actor, c: { track: string | null; apipApprovedAt: Date | null; status: string }) {
+function handler(actor: Actor, c: { track: string | null; apipApprovedAt: Date | null; status: string; reportedUserId: string | null }) {
   if (!mayHandle(actor, c)) throw new AppError(c.status === "selesai" ? "already_answered" : c.status === "menunggu_persetujuan" ? "awaiting_approval" : "forbidden");
 }
 

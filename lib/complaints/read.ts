@@ -29,6 +29,8 @@ export async function readComplaint(actor: Actor, id: string) {
   void _secret;
   return {
     ...rest,
+    // The registration number leads to the complainant's company: part of the identity.
+    registrationNumber: identity ? rest.registrationNumber : null,
     identity: identity ? { name, email, phone } : null,
     identityHidden: !identity,
     mayHandle: mayHandle(actor, c),

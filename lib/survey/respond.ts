@@ -1,9 +1,10 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/policy";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { quarterOf } from "./ikm";
+import { quarterOf, quarterRange } from "./ikm";
 import type { SurveyData } from "./schemas";
 
 // The applicant answers the SKM questionnaire once per finished application (issued or
@@ -40,6 +41,8 @@ export async function submitSurvey({ actor, data, now = new Date() }: { actor: A
     if (marked.count === 0) throw new AppError("already_responded");
     const { applicationId: _a, ...answers } = data;
     void _a;
-    await tx.surveyResponse.create({ data: { ...answers, year, quarter, createdAt: now } });
+    // A random id and the quarter's first day as its time: nothing that lines up with the
+    // invitation's `respondedAt`.
+    await tx.surveyResponse.create({ data: { id: randomUUID(), ...answers, year, quarter, createdAt: quarterRange(year, quarter).from } });
   });
 }

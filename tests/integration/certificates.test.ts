@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
 import { POST as checkUpload } from "@/app/api/verifikasi/route";
 import { signedCertificateFile } from "@/lib/certificates/documents";
+import { outcomeIsGenuine } from "@/lib/certificates/outcome";
 import { issueCertificate } from "@/lib/certificates/issue";
 import { loadSigningKey, makeSelfSignedP12, SigningConfigError } from "@/lib/certificates/keys";
 import { certificateByToken, checkUploadedPdf } from "@/lib/certificates/public";
@@ -182,10 +183,12 @@ describe("POST /api/verifikasi", () => {
     f.set("berkas", new File([typeof bytes === "string" ? bytes : Buffer.from(bytes)], name, { type: "application/pdf" }));
     return f;
   };
+  // The outcome's own fields (hasil, ttd, t), after checking that the server signed them.
   const outcome = (res: Response) => {
     expect(res.status).toBe(303);
-    const url = new URL(res.headers.get("location")!, "http://localhost:3000");
-    return Object.fromEntries(url.searchParams);
+    const query = Object.fromEntries(new URL(res.headers.get("location")!, "http://localhost:3000").searchParams);
+    expect(outcomeIsGenuine(query)).toBe(true);
+    return Object.fromEntries(Object.entries(query).filter(([k, v]) => ["hasil", "ttd", "t"].includes(k) && v !== ""));
   };
 
   it("answers every upload with a redirect that says what it found, and stores nothing", async () => {
@@ -209,6 +212,14 @@ describe("POST /api/verifikasi", () => {
     // Too large: refused from its declared length, before the body is read.
     expect(outcome(await post("x", { "content-length": String(200 * 1024 * 1024) }))).toEqual({ hasil: "terlalu-besar" });
     expect(await getPrisma().storedFile.count()).toBe(files);
+  });
+
+  it("shows no result for a hand-made, altered or expired address", async () => {
+    const query = Object.fromEntries(new URL((await post(form("%PDF-1.7\n"))).headers.get("location")!, "http://x").searchParams);
+    expect(outcomeIsGenuine(query)).toBe(true);
+    expect(outcomeIsGenuine({ ...query, hasil: "asli", ttd: "utuh", t: "A".repeat(43) })).toBe(false);
+    expect(outcomeIsGenuine({ hasil: "asli", ttd: "utuh", t: "A".repeat(43) })).toBe(false);
+    expect(outcomeIsGenuine(query, Date.now() + 16 * 60_000)).toBe(false);
   });
 });
 

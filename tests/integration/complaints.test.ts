@@ -115,6 +115,11 @@ describe("who may see a complainant's identity", () => {
     }
     expect(seen).toEqual(expected);
 
+    // The officer complained about cannot work on the complaint, so cannot clear itself from it either.
+    const v = await version(files.confidential!);
+    expect(await code(classifyComplaintAction({ actor: complainedAbout, data: { complaintId: files.confidential!, version: v, sector: "x", problemType: "lainnya", reportedUserId: null } }))).toBe("forbidden");
+    expect(await code(answerComplaint({ actor: complainedAbout, data: { complaintId: files.confidential!, version: v, answer: "Tidak benar." } }))).toBe("forbidden");
+
     // The public view by ticket + secret has no identity either.
     const made = await createComplaint({ data: web(), recordedBy: null });
     const view = await trackComplaint(made.ticket, made.secret);

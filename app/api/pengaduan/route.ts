@@ -67,7 +67,14 @@ export async function POST(request: Request) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const detected = detectFile({ name: file.name, declaredType: file.type, bytes }, max);
     if (!detected.ok) return fail("invalid", { lampiran: `attachment_${detected.code}` });
-    attachments.push({ name: cleanFileName(file.name, detected.type), type: detected.type, bytes: stripImageMetadata(bytes, detected.type) });
+    let clean: Uint8Array;
+    try {
+      clean = stripImageMetadata(bytes, detected.type);
+    } catch {
+      // Looks like an image at its start but is broken further in.
+      return fail("invalid", { lampiran: "attachment_wrong_type" });
+    }
+    attachments.push({ name: cleanFileName(file.name, detected.type), type: detected.type, bytes: clean });
   }
 
   if (!(await takeSubmission("complaint", clientIp(request.headers), env().COMPLAINT_MAX_PER_HOUR))) return fail("rate_limited", undefined, 429);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { signOutcome } from "@/lib/certificates/outcome";
 import { checkUploadedPdf } from "@/lib/certificates/public";
 import { uploadMaxBytes } from "@/lib/env";
 import { backTo, readBodyLimited, seeOther } from "@/lib/files/http";
@@ -13,7 +14,8 @@ const MULTIPART_SLACK = 64 * 1024;
  * Nothing is stored; a file over the upload limit is refused before it is read whole.
  */
 export async function POST(request: Request) {
-  const back = (params: Record<string, string>) => seeOther(backTo(request, "/verifikasi", params, "hasil-periksa"));
+  // Earlier results in the address (`hasil`, `ttd`, …) are replaced, never carried over.
+  const back = (params: Record<string, string>) => seeOther(backTo(request, "/verifikasi", { hasil: "", ttd: "", t: "", id: "", ...signOutcome(params) }, "hasil-periksa"));
   const body = await readBodyLimited(request, uploadMaxBytes() + MULTIPART_SLACK);
   if (!body.ok) return back({ hasil: "terlalu-besar" });
   let file: FormDataEntryValue | null;

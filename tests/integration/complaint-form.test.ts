@@ -1,9 +1,10 @@
 import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as fileComplaint } from "@/app/api/pengaduan/route";
+import { readAttachment } from "@/lib/complaints/attachments";
 import { database, ensureMigrated, getPrisma } from "@/lib/db";
 import { fileStorage } from "@/lib/files/storage";
-import { ensureService } from "../helpers/fixtures";
+import { ensureService, makeUser } from "../helpers/fixtures";
 import { tinyPdf } from "../fixtures/files";
 
 process.env.PGLITE_DATA_DIR ??= "memory";
@@ -55,6 +56,13 @@ describe("POST /api/pengaduan", () => {
     expect(stored.includes("GPSLatitude")).toBe(false);
     expect(stored.includes("Exif")).toBe(false);
     expect(stored.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+
+    // Attachments may show who complained: only those who may read the identity open them.
+    const officer = await makeUser(["pengelola_pengaduan"]);
+    expect((await readAttachment(officer, photo.id)).bytes).toEqual(new Uint8Array(stored));
+    for (const roles of [["penandatangan"], ["petugas"], ["inspektorat"], ["admin"]] as const) {
+      await expect(readAttachment(await makeUser([...roles]), photo.id)).rejects.toMatchObject({ code: "not_found" });
+    }
   });
 
   it("refuses bad input with field errors and stores nothing", async () => {

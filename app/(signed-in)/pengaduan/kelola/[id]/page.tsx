@@ -129,7 +129,15 @@ export default async function ComplaintDetailPage({ params, searchParams }: { pa
           {c.description || "–"}
         </p>
         <h3 className="font-semibold">{t("attachmentsTitle")}</h3>
-        {c.attachments.length === 0 ? <p>{t("noAttachments")}</p> : <ul className="list-disc pl-6">{c.attachments.map((a) => <li key={a.id}>{a.file.originalName}</li>)}</ul>}
+        {c.attachments.length === 0 ? (
+          <p>{t("noAttachments")}</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {c.attachments.map((a) => (
+              <li key={a.id}>{c.identity ? <a href={`/api/pengaduan/lampiran/${a.id}`}>{a.file.originalName}</a> : a.file.originalName}</li>
+            ))}
+          </ul>
+        )}
       </section>
 
       {handling && (

@@ -21,6 +21,8 @@ import { signedCertificatePdf } from "./sign";
 // in one transaction: a failure leaves no number used, no certificate and no status change.
 
 export const SEQUENCE_NAME = "certificate";
+export const SIGN_MAX_FAILURES = 5;
+const SIGN_WINDOW_MS = 15 * 60_000;
 
 /** The unguessable part of the verification address (256 random bits). */
 export function newVerificationToken(): string {
@@ -51,7 +53,17 @@ export async function issueCertificate({
 }): Promise<{ number: string; token: string }> {
   if (!actor.roles.includes("penandatangan")) throw new AppError("forbidden");
   const signer = await signerOf(actor);
+  // Wrong passwords are recorded in the audit trail; after five within 15 minutes signing waits,
+  // as sign-in does, so a left-open session cannot be used to guess the password.
+  const prisma = getPrisma();
+  const since = new Date(now.getTime() - SIGN_WINDOW_MS);
+  if ((await prisma.auditEvent.count({ where: { actorId: actor.id, action: "certificate.sign_refused", occurredAt: { gte: since } } })) >= SIGN_MAX_FAILURES) {
+    throw new AppError("sign_locked");
+  }
   if (!(await verifyPassword(signer.passwordHash, data.password))) {
+    await prisma.auditEvent.create({
+      data: { actorId: actor.id, action: "certificate.sign_refused", entityType: "Application", entityId: data.applicationId, occurredAt: now, data: { reason: "password" } },
+    });
     throw new AppError("invalid_input", { password: "signPasswordWrong" });
   }
   if (!signer.position?.trim() || !signer.nip?.trim()) throw new AppError("signer_identity_missing");

@@ -140,6 +140,19 @@ describe("issuing a certificate", () => {
   });
 });
 
+describe("guessing the signing password", () => {
+  it("stops after five wrong passwords within 15 minutes, even with the right one", async () => {
+    const official = await makeUser(["penandatangan"]);
+    await getPrisma().user.update({ where: { id: official.id }, data: { position: "Kepala", nip: "1", passwordHash: await hashPassword(PASSWORD) } });
+    const app = await makeApplicationInStatus("approved");
+    const now = new Date();
+    const attempt = (password: string, at = now) => code(issueCertificate({ actor: official, data: { applicationId: app.id, version: app.version, password }, origin: ORIGIN, now: at }));
+    for (let i = 0; i < 5; i++) expect(await attempt(`salah-${i}`)).toBe("signPasswordWrong");
+    expect(await attempt(PASSWORD)).toBe("sign_locked");
+    expect(await attempt(PASSWORD, new Date(now.getTime() + 16 * 60_000))).toBe("ok");
+  });
+});
+
 describe("public verification and revocation", () => {
   it("shows valid, then revoked with date and reason; an uploaded copy is authentic, a changed one is not", async () => {
     const app = await makeApplicationInStatus("approved");

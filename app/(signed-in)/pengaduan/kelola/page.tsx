@@ -5,7 +5,8 @@ import { Pagination } from "@/components/queue/Pagination";
 import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { listComplaints, TABS, type ComplaintTab } from "@/lib/complaints/read";
-import { jakartaDate } from "@/lib/sla/working-days";
+import { loadWorkingCalendar } from "@/lib/sla/calendar";
+import { jakartaDate, workingDaysBetween } from "@/lib/sla/working-days";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints"))("listTitle") };
@@ -21,6 +22,7 @@ export default async function ComplaintListPage({ searchParams }: { searchParams
   const page = Math.max(1, Math.min(100_000, Number.parseInt(query.hal ?? "1", 10) || 1));
   const [t, format, list] = [await getTranslations("complaints"), await getFormatter(), await listComplaints(actor, { tab, q, page })];
   const today = jakartaDate(new Date());
+  const cal = await loadWorkingCalendar();
   const href = (p: { tab?: string; hal?: number }) => {
     const params = new URLSearchParams({ tab: p.tab ?? tab, ...(q ? { q } : {}), ...(p.hal && p.hal > 1 ? { hal: String(p.hal) } : {}) });
     return `/pengaduan/kelola?${params}`;
@@ -78,6 +80,8 @@ export default async function ComplaintListPage({ searchParams }: { searchParams
               {list.rows.map((c) => {
                 const due = c.dueDate?.toISOString().slice(0, 10) ?? null;
                 const late = !!due && c.status !== "selesai" && due < today;
+                // A warning in the last three working days before the answer date, as on the files' clock.
+                const soon = !!due && c.status !== "selesai" && !late && workingDaysBetween(today, due, cal) < 3;
                 return (
                   <tr key={c.id} className="border-b border-slate-200">
                     <td className="py-2 pr-4">
@@ -94,6 +98,7 @@ export default async function ComplaintListPage({ searchParams }: { searchParams
                     <td className="py-2 pr-4">
                       {c.dueDate ? format.dateTime(c.dueDate, { dateStyle: "medium", timeZone: "UTC" }) : "–"}
                       {late && <strong className="ml-2 rounded bg-red-700 px-2 py-0.5 text-sm text-white">{t("overdueTag")}</strong>}
+                      {soon && <strong className="ml-2 rounded bg-amber-300 px-2 py-0.5 text-sm text-amber-950">{t("dueSoonTag")}</strong>}
                       {c.escalatedAt && <span className="block text-sm text-red-800">{t("escalatedTag")}</span>}
                     </td>
                     <td className="py-2 pr-4">{format.dateTime(c.receivedAt, { dateStyle: "medium", timeZone: "Asia/Jakarta" })}</td>

@@ -15,9 +15,13 @@ export function clientKey(ip: string): string {
 export async function takeSubmission(form: string, ip: string, max: number, now = new Date()): Promise<boolean> {
   const key = clientKey(ip);
   const since = new Date(now.getTime() - 60 * 60_000);
-  const prisma = getPrisma();
-  const recent = await prisma.formSubmission.count({ where: { form, clientKey: key, createdAt: { gte: since } } });
-  if (recent >= max) return false;
-  await prisma.formSubmission.create({ data: { form, clientKey: key, createdAt: now } });
-  return true;
+  // Counted and recorded under a lock per client, so a burst of simultaneous posts cannot all
+  // read the same count and pass together.
+  return getPrisma().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`${form}:${key}`}))::text`;
+    const recent = await tx.formSubmission.count({ where: { form, clientKey: key, createdAt: { gte: since } } });
+    if (recent >= max) return false;
+    await tx.formSubmission.create({ data: { form, clientKey: key, createdAt: now } });
+    return true;
+  });
 }

@@ -95,4 +95,11 @@ describe("POST /api/pengaduan", () => {
     expect(statuses).toEqual([201, 201, 201, 429]);
     expect((await post(valid, [], `${ip}:1`)).status).toBe(201);
   });
+
+  it("holds the limit when one address posts many at once", async () => {
+    const ip = `2001:db8:2::${randomInt(1, 0xffff).toString(16)}:${randomInt(1, 0xffff).toString(16)}`;
+    const statuses = await Promise.all(Array.from({ length: 8 }, () => post(valid, [], ip).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 201)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  });
 });

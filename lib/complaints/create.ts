@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import { nextSequenceValue } from "@/lib/applications/numbering";
+import { formatDateWib } from "@/lib/applications/receipt-pdf";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -140,7 +141,7 @@ function receiptText(c: { ticket: string; secret: string; kind: string; reasons:
     "",
     "Simpan kode rahasia ini: bersama nomor tiket, kode ini diperlukan untuk mengikuti perkembangan dan membaca jawabannya.",
   ];
-  if (c.kind === "pengaduan" && c.dueDate) lines.push(`Kami menjawab paling lambat ${c.dueDate} (14 hari kerja sejak diterima).`);
+  if (c.kind === "pengaduan" && c.dueDate) lines.push(`Kami menjawab paling lambat ${formatDateWib(new Date(`${c.dueDate}T00:00:00Z`))} (14 hari kerja sejak diterima).`);
   if (c.kind === "saran") lines.push(`Disampaikan sebagai saran/masukan karena ${c.reasons.map((r) => REASON_TEXT[r] ?? r).join("; ")}.`);
   lines.push("", `Ikuti perkembangannya di ${c.trackUrl}`, "", "Layanan ini gratis.", "", "DPMPTSP Kabupaten Purwakarta");
   return lines.join("\n");

@@ -162,7 +162,10 @@ describe("handling a complaint", () => {
     expect(events.map((e) => e.type)).toEqual(["received", "classified_complaint", "apip_requested", "apip_approved", "answered", "reported"]);
     const mails = await getPrisma().outboxEmail.findMany({ where: { to: "budi@contoh.id", subject: { contains: made.ticket } } });
     expect(mails.map((m) => m.subject).sort()).toEqual([`[Tirta] Jawaban atas pengaduan ${made.ticket}`, `[Tirta] Pengaduan Anda diterima: ${made.ticket}`].sort());
-    expect(mails.find((m) => m.subject.includes("diterima"))!.text).toContain(made.secret);
+    const receipt = mails.find((m) => m.subject.includes("diterima"))!.text;
+    expect(receipt).toContain(made.secret);
+    // The answer date as people write it, e.g. "9 Desember 2026".
+    expect(receipt).toMatch(/paling lambat \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \(14 hari kerja/);
   });
 
   it("refused APIP goes back to review; two officers answering at once: one succeeds", async () => {

@@ -10,18 +10,11 @@
 // Results are printed and written to bench/results/certificate.json.
 import autocannon from "autocannon";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { percentile, root, startPortal, stopPortal } from "./lib.mjs";
+import { ignoreServerOnly, percentile, root, startPortal, stopPortal } from "./lib.mjs";
 
-// Domain modules start with `import "server-only"`: outside a React server bundle it is empty.
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
-    ),
-);
+ignoreServerOnly();
 
 const { values } = parseArgs({
   options: {

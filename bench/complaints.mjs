@@ -9,20 +9,12 @@
 //   DATABASE_URL=postgresql://… node --import tsx bench/complaints.mjs   # both parts on PostgreSQL
 //
 // PostgreSQL: part 2 uses a new database next to the one DATABASE_URL names, dropped at the end.
-import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { percentile, root, startPortal, stopPortal } from "./lib.mjs";
+import { freshDatabase, ignoreServerOnly, percentile, root, startPortal, stopPortal } from "./lib.mjs";
 
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
-    ),
-);
+ignoreServerOnly();
 
 const { values } = parseArgs({
   options: {
@@ -83,30 +75,8 @@ const form = { submitters: SUBMITTERS, seconds: SECONDS, sent: latencies.length,
 console.log(`form (${kind}): ${form.sent} complaints in ${SECONDS} s from ${SUBMITTERS} submitters (${form.perSecond}/s), p50 ${form.p50} ms, p95 ${form.p95} ms, failures ${failures}`);
 
 // ---- 2. The overdue query with many complaints ---------------------------------------------
-let dropDatabase = async () => {};
 const queryDir = path.join(resultsDir, "complaints-query-data");
-if (kind === "postgresql") {
-  const adminUrl = process.env.DATABASE_URL;
-  const name = `tirta_bench_complaints_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
-  };
-} else {
-  rmSync(queryDir, { recursive: true, force: true });
-  mkdirSync(queryDir, { recursive: true });
-  process.env.DATA_DIR = queryDir;
-  process.env.PGLITE_DATA_DIR = path.join(queryDir, "pglite");
-}
+const { drop: dropDatabase } = await freshDatabase("complaints", queryDir);
 const { database, ensureMigrated, getPrisma } = await import("../lib/db/index.ts");
 const { countOverdueComplaints, listComplaints } = await import("../lib/complaints/read.ts");
 let query;

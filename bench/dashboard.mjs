@@ -8,20 +8,12 @@
 //   node --import tsx bench/dashboard.mjs                           # on the embedded database
 //
 // PostgreSQL: a new database next to the one DATABASE_URL names, dropped at the end.
-import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { percentile, root } from "./lib.mjs";
+import { freshDatabase, ignoreServerOnly, percentile, root } from "./lib.mjs";
 
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
-    ),
-);
+ignoreServerOnly();
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "30" }, applications: { type: "string", default: "100000" }, complaints: { type: "string", default: "50000" }, responses: { type: "string", default: "20000" } } });
 const RUNS = Math.max(3, Math.min(500, Number(values.runs)));
@@ -35,29 +27,7 @@ const round = (n) => Math.round(n * 10) / 10;
 const started = performance.now();
 const log = (m) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${m}`);
 
-let dropDatabase = async () => {};
-if (kind === "postgresql") {
-  const adminUrl = process.env.DATABASE_URL;
-  const name = `tirta_bench_dashboard_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
-  };
-} else {
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  process.env.DATA_DIR = dataDir;
-  process.env.PGLITE_DATA_DIR = path.join(dataDir, "pglite");
-}
+const { drop: dropDatabase } = await freshDatabase("dashboard", dataDir);
 
 const { database, ensureMigrated, getPrisma } = await import("../lib/db/index.ts");
 const { seed } = await import("../lib/seed/index.ts");

@@ -1,8 +1,12 @@
 // Shared helpers for the benchmarks: start the portal on a private port and data folder, wait
-// for it, read the memory of its process tree, stop it.
+// for it, read the memory of its process tree, stop it; for in-process benches, load the domain
+// modules and give them a fresh database.
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { register } from "node:module";
 import path from "node:path";
+import pg from "pg";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
@@ -117,4 +121,45 @@ export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)];
+}
+
+/** Domain modules start with `import "server-only"`, which throws outside a React server bundle: here it is empty. */
+export function ignoreServerOnly() {
+  register(
+    "data:text/javascript," +
+      encodeURIComponent(
+        'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
+      ),
+  );
+}
+
+/**
+ * A fresh database for an in-process bench, set up before the portal's db layer reads its
+ * environment: with DATABASE_URL, a new database next to the one it names (`drop` removes it);
+ * otherwise a new PGlite folder under `dataDir` (removed first; the caller removes it at the end).
+ */
+export async function freshDatabase(label, dataDir) {
+  if (!process.env.DATABASE_URL) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    process.env.DATA_DIR = dataDir;
+    process.env.PGLITE_DATA_DIR = path.join(dataDir, "pglite");
+    return { kind: "pglite", where: process.env.PGLITE_DATA_DIR, drop: async () => {} };
+  }
+  const adminUrl = process.env.DATABASE_URL;
+  const name = `tirta_bench_${label}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  const drop = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.end();
+  };
+  return { kind: "postgresql", where: name, drop };
 }

@@ -11,22 +11,13 @@
 // database created next to the one DATABASE_URL names, dropped at the end. `--extra-indexes`
 // adds the indexes proposed in the report (bench database only; no migration) before timing.
 // Bounded: stops after --max-seconds (default 900) whatever happens, cleaning up first.
-import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { percentile, root } from "./lib.mjs";
+import { freshDatabase, ignoreServerOnly, percentile, root } from "./lib.mjs";
 
-// Domain modules start with `import "server-only"`, which throws outside a React server bundle:
-// here, as in the tests, it is an empty module.
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
-    ),
-);
+ignoreServerOnly();
 
 const { values } = parseArgs({
   options: {
@@ -59,32 +50,9 @@ const log = (msg) => console.log(`[${((performance.now() - started) / 1000).toFi
 
 // ---------------------------------------------------------------------------------------------
 // A fresh database, before the portal's db layer reads its environment.
-let dropDatabase = async () => {};
-if (kind === "postgresql") {
-  const adminUrl = process.env.DATABASE_URL;
-  const name = `tirta_bench_queue_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
-  };
-  log(`PostgreSQL: database ${name}`);
-} else {
-  const dataDir = path.join(resultsDir, "queue-data");
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  process.env.DATA_DIR = dataDir;
-  process.env.PGLITE_DATA_DIR = path.join(dataDir, "pglite");
-  log(`PGlite: ${process.env.PGLITE_DATA_DIR}`);
-}
+const fresh = await freshDatabase("queue", path.join(resultsDir, "queue-data"));
+const dropDatabase = fresh.drop;
+log(`${kind === "postgresql" ? "PostgreSQL: database" : "PGlite:"} ${fresh.where}`);
 
 const { database, ensureMigrated, getPrisma } = await import("../lib/db/index.ts");
 const { seed } = await import("../lib/seed/index.ts");

@@ -12,3 +12,8 @@ export function siteOrigin(headers: Headers, requestUrl?: string): string {
   const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url?.protocol.replace(/:$/, "") || "http";
   return `${proto}://${host}`;
 }
+
+/** The portal's address for links in e-mails, written outside any request: NEXTAUTH_URL, else this machine. */
+export function publicBaseUrl(): string {
+  return env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
+}

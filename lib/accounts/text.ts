@@ -24,12 +24,17 @@ export interface TextKeys {
  * `multiline`), at most `max` characters, no control characters.
  */
 export function requiredText(max: number, keys: TextKeys, options: { multiline?: boolean } = {}) {
+  return cleanedText(max, keys, options).pipe(z.string().min(1, keys.required));
+}
+
+/** The same cleaning and limits, where an empty text is allowed (it stays ""). */
+export function cleanedText(max: number, keys: TextKeys, options: { multiline?: boolean } = {}) {
   return z
     .string({ error: keys.required })
     .max(max * 4, keys.tooLong) // cheap guard before normalising a huge string
     .refine((v) => !FORBIDDEN.test(v), keys.invalidCharacters)
     .transform((v) => clean(v, !!options.multiline))
-    .pipe(z.string().min(1, keys.required).max(max, keys.tooLong));
+    .pipe(z.string().max(max, keys.tooLong));
 }
 
 function clean(value: string, multiline: boolean): string {

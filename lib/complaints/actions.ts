@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { finishFormPost } from "@/lib/form-post";
 import { createComplaint } from "./create";
 import { answerComplaint, classifyComplaintAction, decideApip, reportToSuperior, reviewComplaint, routeComplaint } from "./handle";
 import { trackComplaint } from "./read";
@@ -30,16 +30,8 @@ function pageOf(form: FormData): string {
   return /^[a-z0-9]{1,64}$/.test(id) ? `/pengaduan/kelola/${id}` : "/pengaduan/kelola";
 }
 
-async function finish(form: FormData, result: Awaited<ReturnType<typeof runAction>>, done: string): Promise<never> {
-  const page = pageOf(form);
-  if (result.ok) {
-    revalidatePath(page);
-    redirect(`${page}?hasil=${done}#hasil`);
-  }
-  if (result.error.code === "unauthenticated") redirect(`/masuk?callbackUrl=${encodeURIComponent(page)}`);
-  if (result.error.code === "not_found") redirect("/pengaduan/kelola");
-  const field = result.error.fieldErrors ? Object.values(result.error.fieldErrors)[0] : undefined;
-  redirect(`${page}?galat=${encodeURIComponent(field ?? result.error.code)}#hasil`);
+function finish(form: FormData, result: Awaited<ReturnType<typeof runAction>>, done: string): Promise<never> {
+  return finishFormPost(pageOf(form), "/pengaduan/kelola", result, done, "#hasil");
 }
 
 const base = (form: FormData) => ({ complaintId: str(form, "complaintId"), version: str(form, "version") });

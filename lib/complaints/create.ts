@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { nextSequenceValue } from "@/lib/applications/numbering";
 import { formatDateWib } from "@/lib/applications/receipt-pdf";
 import { getPrisma } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/site-url";
 import { AppError } from "@/lib/errors";
 import { fileStorage, sha256Hex } from "@/lib/files/storage";
 import { loadWorkingCalendar } from "@/lib/sla/calendar";
@@ -111,12 +111,11 @@ export async function createComplaint({ data, recordedBy, attachments = [] }: { 
       data: { actorId: recordedBy?.id ?? null, action: "complaint.create", entityType: "Complaint", entityId: complaint.id, data: { ticket, channel: data.channel, kind, reasons } },
     });
     if (data.email) {
-      const base = env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
       await tx.outboxEmail.create({
         data: {
           to: data.email,
           subject: `[Tirta] ${kind === "pengaduan" ? "Pengaduan" : "Saran/masukan"} Anda diterima: ${ticket}`,
-          text: receiptText({ ticket, secret, kind, reasons, dueDate: due?.dueDate ?? null, name: data.name, trackUrl: `${base}/pengaduan/lacak` }),
+          text: receiptText({ ticket, secret, kind, reasons, dueDate: due?.dueDate ?? null, name: data.name, trackUrl: `${publicBaseUrl()}/pengaduan/lacak` }),
         },
       });
     }

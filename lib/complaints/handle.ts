@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/site-url";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayHandle, readableComplaints } from "./access";
@@ -133,7 +133,6 @@ export async function answerComplaint({ actor, data, now = new Date() }: { actor
       now,
     });
     if (c.email) {
-      const base = env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
       await tx.outboxEmail.create({
         data: {
           to: c.email,
@@ -145,7 +144,7 @@ export async function answerComplaint({ actor, data, now = new Date() }: { actor
             "",
             data.answer,
             "",
-            `Jawaban ini juga dapat dibaca di ${base}/pengaduan/lacak dengan nomor tiket dan kode rahasia Anda.`,
+            `Jawaban ini juga dapat dibaca di ${publicBaseUrl()}/pengaduan/lacak dengan nomor tiket dan kode rahasia Anda.`,
             "",
             "DPMPTSP Kabupaten Purwakarta",
           ].join("\n"),

@@ -1,25 +1,14 @@
 import { z } from "zod";
+import { cleanedText, requiredText } from "@/lib/accounts/text";
 import { normalizePhone } from "@/lib/companies/identity";
 
 // Inputs of the complaint forms: the public form, the officer's record of another channel, and
 // the handling steps. Field errors are message keys under `complaints.errors`. Free text is
 // trimmed and normalised; control characters and bidi overrides are refused, not stored.
 
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
 function text(max: number, opts: { required?: string; multiline?: boolean } = {}) {
-  return z
-    .string({ error: opts.required ?? "invalid" })
-    .max(max * 4, "tooLong")
-    .refine((v) => !FORBIDDEN.test(v), "invalidCharacters")
-    .transform((v) => {
-      const s = v.normalize("NFC").replace(/\r\n?/g, "\n");
-      return opts.multiline
-        ? s.split("\n").map((l) => l.replace(/[ \t]+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim()
-        : s.replace(/\s+/g, " ").trim();
-    })
-    .pipe(z.string().max(max, "tooLong"))
-    .refine((v) => !opts.required || v.length > 0, opts.required ?? "invalid");
+  const keys = { required: opts.required ?? "invalid", tooLong: "tooLong", invalidCharacters: "invalidCharacters" };
+  return opts.required ? requiredText(max, keys, opts) : cleanedText(max, keys, opts);
 }
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.undefined(), z.null(), schema]).transform((v) => (v === undefined || v === null || v === "" ? null : v));
 const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean(), z.undefined(), z.null()]).transform((v) => v === true || v === "on" || v === "true");

@@ -35,9 +35,9 @@ export async function loadPerformance(period: Period, now = new Date()) {
 
   const sla = await slaIn(f, t);
 
-  const applications = await prisma.$queryRaw<{ submitted: number; issued: number; rejected: number }[]>`
+  // Issued in the period is the SLA's count already.
+  const [applications] = await prisma.$queryRaw<{ submitted: number; rejected: number }[]>`
     SELECT (SELECT count(*)::int FROM "Application" WHERE "submittedAt" >= ${f}::timestamp AND "submittedAt" < ${t}::timestamp) AS submitted,
-           (SELECT count(*)::int FROM "Certificate" WHERE "issuedAt" >= ${f}::timestamp AND "issuedAt" < ${t}::timestamp) AS issued,
            (SELECT count(*)::int FROM "Application" WHERE status = 'rejected' AND "decidedAt" >= ${f}::timestamp AND "decidedAt" < ${t}::timestamp) AS rejected`;
 
   const backlogRows = await prisma.$queryRaw<{ status: string; bucket: string; count: number }[]>`
@@ -90,11 +90,7 @@ export async function loadPerformance(period: Period, now = new Date()) {
     WHERE "receivedAt" >= ${f}::timestamp AND "receivedAt" < ${t}::timestamp GROUP BY 1 ORDER BY 2 DESC, 1`;
 
   // IKM per quarter of the year, and per element for the period.
-  const surveyRows = await prisma.$queryRaw<({ quarter: number; responses: number } & Record<Element, number>)[]>`
-    SELECT quarter, count(*)::int AS responses,
-           sum(u1)::int AS u1, sum(u2)::int AS u2, sum(u3)::int AS u3, sum(u4)::int AS u4, sum(u5)::int AS u5,
-           sum(u6)::int AS u6, sum(u7)::int AS u7, sum(u8)::int AS u8, sum(u9)::int AS u9
-    FROM "SurveyResponse" WHERE year = ${period.year} GROUP BY quarter ORDER BY quarter`;
+  const surveyRows = await surveyByQuarter(period.year);
   const quarters = ([1, 2, 3, 4] as const).map((q) => {
     const row = surveyRows.find((r) => r.quarter === q);
     return { quarter: q, result: row ? ikmFromSums(sumsOf(row), row.responses) : ikmFromSums(zeroSums(), 0) };
@@ -111,7 +107,12 @@ export async function loadPerformance(period: Period, now = new Date()) {
   return {
     period,
     sla,
-    applications: { ...(applications[0] ?? { submitted: 0, issued: 0, rejected: 0 }), open: backlogRows.reduce((n, r) => n + r.count, 0) },
+    applications: {
+      submitted: applications?.submitted ?? 0,
+      issued: sla.issued,
+      rejected: applications?.rejected ?? 0,
+      open: backlogRows.reduce((n, r) => n + r.count, 0),
+    },
     stages,
     backlog: OPEN_STATUSES.map((status) => ({
       status,
@@ -150,11 +151,16 @@ export async function latestPublicFigures() {
   const latest = await prisma.surveyResponse.findFirst({ orderBy: [{ year: "desc" }, { quarter: "desc" }], select: { year: true, quarter: true } });
   if (!latest) return null;
   const quarter = latest.quarter as 1 | 2 | 3 | 4;
-  const [row] = await prisma.$queryRaw<({ responses: number } & Record<Element, number>)[]>`
-    SELECT count(*)::int AS responses,
+  const row = (await surveyByQuarter(latest.year)).find((r) => r.quarter === quarter)!;
+  const { from, to } = quarterRange(latest.year, quarter);
+  return { period: { year: latest.year, quarter }, ikm: ikmFromSums(sumsOf(row), row.responses), sla: await slaIn(ts(from), ts(to)) };
+}
+
+/** Responses and per-element score sums of each quarter of `year` that has any. */
+function surveyByQuarter(year: number) {
+  return getPrisma().$queryRaw<({ quarter: number; responses: number } & Record<Element, number>)[]>`
+    SELECT quarter, count(*)::int AS responses,
            sum(u1)::int AS u1, sum(u2)::int AS u2, sum(u3)::int AS u3, sum(u4)::int AS u4, sum(u5)::int AS u5,
            sum(u6)::int AS u6, sum(u7)::int AS u7, sum(u8)::int AS u8, sum(u9)::int AS u9
-    FROM "SurveyResponse" WHERE year = ${latest.year} AND quarter = ${quarter}`;
-  const { from, to } = quarterRange(latest.year, quarter);
-  return { period: { year: latest.year, quarter }, ikm: ikmFromSums(sumsOf(row!), row!.responses), sla: await slaIn(ts(from), ts(to)) };
+    FROM "SurveyResponse" WHERE year = ${year} GROUP BY quarter ORDER BY quarter`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/site-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildEmail, type Audience } from "./email-text";
 
@@ -86,7 +86,7 @@ async function write(
   data: Data,
 ): Promise<void> {
   if (recipients.length === 0) return;
-  const baseUrl = env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
+  const baseUrl = publicBaseUrl();
   await tx.notification.createMany({
     data: recipients.map((r) => ({ userId: r.id, applicationId, type, data })),
   });

@@ -18,6 +18,7 @@ import {
   makeUser,
 } from "../helpers/fixtures";
 import { tinyPdf } from "../fixtures/files";
+import { outcome } from "../helpers/outcome";
 
 process.env.PGLITE_DATA_DIR ??= "memory";
 
@@ -29,15 +30,7 @@ afterAll(async () => {
   await database().close();
 });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
+const code = outcome;
 
 /** A draft with every item answered and evidenced. */
 async function completeDraft() {

@@ -16,8 +16,8 @@ import { revokeCertificate } from "@/lib/certificates/revoke";
 import { checkPdfSignature } from "@/lib/certificates/verify";
 import { database, ensureMigrated, getPrisma } from "@/lib/db";
 import { parseEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { ensureService, makeApplicationInStatus, makeUser } from "../helpers/fixtures";
+import { outcome } from "../helpers/outcome";
 
 const work = mkdtempSync(path.join(tmpdir(), "tirta-certs-"));
 process.env.PGLITE_DATA_DIR ??= "memory";
@@ -41,15 +41,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.fieldErrors ? Object.values(error.fieldErrors)[0]! : error.code;
-    throw error;
-  }
-}
+const code = (p: Promise<unknown>) => outcome(p, { fieldErrors: true });
 
 /** A year of its own, so this file's numbers are not shared with any other test run. */
 const freeYear = () => 2100 + randomInt(0, 7000);

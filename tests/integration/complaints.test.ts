@@ -7,6 +7,7 @@ import { listComplaints, readComplaint, trackComplaint } from "@/lib/complaints/
 import { database, ensureMigrated, getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ensureService, makeApplicant, makeUser } from "../helpers/fixtures";
+import { outcome } from "../helpers/outcome";
 
 process.env.PGLITE_DATA_DIR ??= "memory";
 process.env.FILE_STORAGE_DIR ??= `/tmp/tirta-test-files-${process.pid}`;
@@ -19,15 +20,7 @@ afterAll(async () => {
   await database().close();
 });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
+const code = outcome;
 
 const base = {
   anonymous: false,

@@ -14,6 +14,7 @@ import type { HolidayCsvError } from "@/lib/sla/holiday-csv";
 import { createHoliday, deleteHoliday, importHolidayYear, listHolidayYear, updateHoliday } from "@/lib/sla/holidays-admin";
 import idMessages from "@/messages/id";
 import { ensureService, makeApplicant, makeUser } from "../helpers/fixtures";
+import { outcome } from "../helpers/outcome";
 
 // The holiday calendar's administration on the real database: the domain functions, and the
 // server actions' bodies with only the request stood in for (session, translations, revalidation).
@@ -78,15 +79,7 @@ async function freeYear(): Promise<number> {
   }
 }
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
+const code = outcome;
 
 async function yearRows(year: number) {
   return getPrisma().holiday.findMany({

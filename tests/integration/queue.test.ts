@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { database, ensureMigrated, getPrisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { badgeWindows } from "@/lib/queue/clock-windows";
 import { listQueue, type QueueResult } from "@/lib/queue/list-queue";
 import { parseQueueParams, QUEUE_PAGE_SIZE, queueQueryString, type QueueFilters } from "@/lib/queue/schemas";
@@ -12,6 +11,7 @@ import type { WorkingCalendar } from "@/lib/sla/working-days";
 import { ensureService } from "../helpers/fixtures";
 import { hostileString, hostileValue } from "../helpers/hostile";
 import { makeFiles, makeStaff, token } from "../helpers/queue-fixtures";
+import { outcome } from "../helpers/outcome";
 
 process.env.PGLITE_DATA_DIR ??= "memory";
 
@@ -40,15 +40,7 @@ async function list(actor: Actor, filters: QueueFilters, page = 1, calendar: Wor
 }
 const ids = (r: QueueResult) => r.rows.map((row) => row.id);
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
+const code = outcome;
 
 describe("the clock dates the test relies on", () => {
   it("gives the badges the names say", () => {

@@ -12,6 +12,7 @@ import { assignFieldVerification, skipFieldVerification } from "@/lib/review/fie
 import { recordReview } from "@/lib/review/record-review";
 import { tinyJpeg } from "../fixtures/files";
 import { ensureService, makeApplicationInStatus, makeUser } from "../helpers/fixtures";
+import { outcome } from "../helpers/outcome";
 
 process.env.PGLITE_DATA_DIR ??= "memory";
 process.env.FILE_STORAGE_DIR ??= `/tmp/tirta-test-files-${process.pid}`;
@@ -24,15 +25,7 @@ afterAll(async () => {
   await database().close();
 });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
+const code = outcome;
 
 const ITEMS = ["A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "B4"];
 const allInOrder = ITEMS.map((c) => ({ code: c, verdict: "sesuai" as const, note: "" }));
